@@ -1,0 +1,53 @@
+// `substitution`: a term has a preferred wording; the finding carries it as an automatic fix.
+import type { Condition, RuleSpec } from '../pack/spec.js';
+import type { AnalyzedBlock } from '../segment/analyze.js';
+import { compileEnTerm, compileZhTerm, findAll, type Matcher } from '../segment/terms.js';
+import { originalText, sentenceOf, survives, type Check, type Finding } from './context.js';
+
+interface Swap {
+  matcher: Matcher;
+  replacement: string;
+}
+
+export function substitutionCheck(spec: RuleSpec): Check {
+  const swaps: Swap[] = [
+    ...Object.entries(spec.swap?.zh ?? {}).map(([term, replacement]) => ({
+      matcher: { regex: new RegExp(compileZhTerm(term), 'gu'), label: term },
+      replacement,
+    })),
+    ...Object.entries(spec.swap?.en ?? {}).map(([term, replacement]) => ({
+      matcher: { regex: new RegExp(compileEnTerm(term), 'gu'), label: term },
+      replacement,
+    })),
+  ];
+  const unless = new Set<Condition>(spec.unless ?? []);
+  return {
+    run(block: AnalyzedBlock): Finding[] {
+      const findings: Finding[] = [];
+      for (const swap of swaps) {
+        for (const span of findAll([swap.matcher], block)) {
+          if (!sentenceOf(block, span) || !survives(block, span, unless)) continue;
+          const match = originalText(block, span);
+          findings.push({ ...span, block, match, expected: matchCase(match, swap.replacement), fixable: true });
+        }
+      }
+      // Longer terms first at one place ("full self-driving" before "self-driving"): keep one.
+      return dropContained(findings);
+    },
+  };
+}
+
+/** "Self-driving" → "Driver assistance": keep a capital first letter. */
+function matchCase(original: string, replacement: string): string {
+  const first = original[0];
+  if (first && first !== first.toLowerCase() && /^[a-z]/.test(replacement)) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+function dropContained(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) => !findings.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start),
+  );
+}

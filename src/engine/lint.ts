@@ -1,0 +1,45 @@
+// The only place that knows the order: parse → analyze → checks → messages → directives → post-process.
+import type { Pack } from '../pack/compile.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { analyzeBlock } from '../segment/analyze.js';
+import type { Lang, LintMessage, LintOptions, LintResult } from '../types.js';
+import { applyDirectives, parseDirectives } from './directives.js';
+import { detectLanguage } from './language.js';
+import { postprocess } from './postprocess.js';
+import { pointFinder, toMessage } from './report.js';
+import { unknownRuleMessages } from './unknown-rules.js';
+
+export function lintWithPack(pack: Pack, input: string, options: LintOptions = {}): LintResult {
+  // Offsets, lines and columns count from after a BOM, as editors show it.
+  const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const { blocks, html } = parseMarkdown(source);
+  const language = detectLanguage(blocks.map((b) => b.text).join('\n'));
+  const locale: Lang = options.locale ?? language;
+  const pointOf = pointFinder(source);
+  const analyzed = blocks.map(analyzeBlock);
+  const found: LintMessage[] = [];
+  for (const rule of pack.rules) {
+    for (const block of analyzed) {
+      for (const finding of rule.check.run(block)) found.push(toMessage(rule, finding, source, pointOf, locale));
+    }
+  }
+  const directives = parseDirectives(html, pointOf);
+  const messages = postprocess([...applyDirectives(found, directives), ...unknownRuleMessages(directives, pack, locale)]);
+  return summarize(options.filePath ?? '<text>', messages, source, language);
+}
+
+function summarize(filePath: string, messages: LintMessage[], source: string, language: Lang): LintResult {
+  const count = (severity: string, fixable = false): number =>
+    messages.filter((m) => m.severity === severity && (!fixable || m.fix !== undefined)).length;
+  return {
+    filePath,
+    messages,
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    fixableErrorCount: count('error', true),
+    fixableWarningCount: count('warning', true),
+    source,
+    language,
+  };
+}

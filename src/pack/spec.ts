@@ -1,0 +1,37 @@
+// The rule file's shape as TypeScript types (the JSON Schema in schemas/ is the authority).
+import type { Lang, RuleSource, Severity } from '../types.js';
+import type { TermList } from '../segment/terms.js';
+
+export type RuleKind = 'existence' | 'substitution' | 'cooccurrence';
+export type Condition = 'negated' | 'quoted' | 'hedged' | 'question';
+export type Example = string | { text: string; output?: string };
+
+export interface TermSet {
+  name: string;
+  terms?: TermList;
+  patterns?: TermList;
+}
+
+export interface RuleSpec {
+  id: string;
+  kind: RuleKind;
+  category: string;
+  severity: Severity;
+  message: Record<Lang, string>;
+  rationale: string;
+  source: RuleSource;
+  unless?: Condition[];
+  terms?: TermList;
+  patterns?: TermList;
+  swap?: { zh?: Record<string, string>; en?: Record<string, string> };
+  sets?: TermSet[];
+  scope?: 'sentence' | 'paragraph';
+  within?: number;
+  examples: { valid: Example[]; invalid: Example[] };
+}
+
+/** A rule as read from disk, with what is needed to point back into its file. */
+export interface LoadedRule {
+  spec: RuleSpec;
+  file: string;
+}

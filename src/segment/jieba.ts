@@ -1,0 +1,48 @@
+// The Chinese segmenter: nodejieba, loaded once and only when a draft contains Chinese.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+interface Nodejieba {
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_USER_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
+  load(dicts?: Record<string, string>): unknown;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+let jieba: Nodejieba | undefined;
+
+/**
+ * nodejieba takes ~1 s and ~290 MB to load its dictionaries, and aborts the whole process
+ * (a C++ FATAL, not an exception) when a dictionary path is missing: check every path first.
+ */
+function loadJieba(): Nodejieba {
+  if (jieba) return jieba;
+  const require = createRequire(import.meta.url);
+  const lib = require('nodejieba') as Nodejieba;
+  const dicts = {
+    dict: lib.DEFAULT_DICT,
+    hmmDict: lib.DEFAULT_HMM_DICT,
+    userDict: lib.DEFAULT_USER_DICT,
+    idfDict: lib.DEFAULT_IDF_DICT,
+    stopWordDict: lib.DEFAULT_STOP_WORD_DICT,
+  };
+  for (const path of Object.values(dicts)) {
+    if (!existsSync(path)) {
+      throw new Error(`nodejieba dictionary not found: ${path}. Reinstall with \`npm ci\` (or \`npm rebuild nodejieba\`).`);
+    }
+  }
+  lib.load(dicts);
+  jieba = lib;
+  return lib;
+}
+
+/**
+ * Cuts a run of Han characters into dictionary words. HMM stays off: it glues unknown
+ * sequences (雷总说 as one word), which would hide the boundaries that terms match on.
+ */
+export function cutHan(run: string): string[] {
+  return loadJieba().cut(run, false);
+}

@@ -1,0 +1,53 @@
+// Quotation marks, and whether the words inside belong to another speaker or to the draft.
+import { findAll, type Boundaries, type Matcher, type Span } from './terms.js';
+
+export interface Quote extends Span {
+  /** Attributed to someone other than the draft's author (a critic, a reviewer, a headline). */
+  byOther: boolean;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '﹁': '﹂' };
+/** How far before or after a quotation its attribution is looked for. */
+const WINDOW = 24;
+const STOP = /[。！？!?\n]/u;
+
+/** Quotations in text order; an unclosed one runs to the end of the block. */
+export function findQuotes(b: Boundaries, otherSpeaker: Matcher[], instruction: Matcher[]): Quote[] {
+  const quotes: Quote[] = [];
+  const text = b.text;
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i]!];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    const span = { start: i, end: end === -1 ? text.length : end + 1 };
+    quotes.push({ ...span, byOther: isByOther(b, span, otherSpeaker, instruction) });
+    i = span.end - 1;
+  }
+  return quotes;
+}
+
+/**
+ * "网友称“…”", "所谓“…”", "扣上“…”的帽子", "the reviewer wrote: '…'" quote someone else;
+ * "请统一说“…”" and "周总表示：“…”" are the draft's own words. The nearest cue before the
+ * quotation decides; a cue right after it ("…”的说法", "…," said a critic) counts too.
+ */
+function isByOther(b: Boundaries, quote: Span, otherSpeaker: Matcher[], instruction: Matcher[]): boolean {
+  let from = Math.max(0, quote.start - WINDOW);
+  const before = b.text.slice(from, quote.start);
+  const stop = lastIndexOf(before, STOP);
+  if (stop !== -1) from += stop + 1;
+  const other = findAll(otherSpeaker, b, from, quote.start).at(-1);
+  const own = findAll(instruction, b, from, quote.start).at(-1);
+  if (other && (!own || other.start > own.start)) return true;
+  if (own) return false;
+  let to = Math.min(b.text.length, quote.end + WINDOW);
+  const after = b.text.slice(quote.end, to);
+  const stopAfter = after.search(STOP);
+  if (stopAfter !== -1) to = quote.end + stopAfter;
+  return findAll(otherSpeaker, b, quote.end, to).length > 0;
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  for (let i = text.length - 1; i >= 0; i--) if (re.test(text[i]!)) return i;
+  return -1;
+}

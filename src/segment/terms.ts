@@ -1,0 +1,129 @@
+// Compiles term lists and patterns into matchers that only match whole words (zh and en).
+import { isHan, isWordChar } from './normalize.js';
+
+export interface TermList {
+  zh?: string[];
+  en?: string[];
+}
+
+/** One compiled term or pattern; `label` is what the author wrote, for error messages. */
+export interface Matcher {
+  regex: RegExp;
+  label: string;
+}
+
+/** Where whole words begin and end in a normalized text (Han words come from jieba). */
+export interface Boundaries {
+  text: string;
+  hanStarts: ReadonlySet<number>;
+  hanEnds: ReadonlySet<number>;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Chinese: each character in order, optional spaces between Han characters ("绝对 安全"). */
+export function compileZhTerm(term: string): string {
+  let out = '';
+  let prev: string | undefined;
+  let spaced = false;
+  for (const ch of term.normalize('NFKC').toLowerCase()) {
+    if (ch.trim() === '') {
+      spaced = true;
+      continue;
+    }
+    if (prev !== undefined && (isHan(ch) || isHan(prev))) out += '\\s*';
+    else if (spaced) out += '\\s+';
+    out += escapeRegex(ch);
+    prev = ch;
+    spaced = false;
+  }
+  return out;
+}
+
+/** The inflected forms of an English word: plural, third person, past, gerund. */
+export function inflections(word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [word];
+  const forms = new Set([word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`]);
+  if (word.endsWith('e')) {
+    forms.add(`${word}d`);
+    forms.add(`${word.slice(0, -1)}ing`);
+  }
+  if (/[^aeiou]y$/.test(word)) {
+    forms.add(`${word.slice(0, -1)}ies`);
+    forms.add(`${word.slice(0, -1)}ied`);
+  }
+  // Doubled final consonant after a single short vowel: stop → stopped, stopping.
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+    const last = word.at(-1)!;
+    forms.add(`${word}${last}ed`);
+    forms.add(`${word}${last}ing`);
+  }
+  return [...forms];
+}
+
+/** English: whole words in any case, each word inflected, space or hyphen between words. */
+export function compileEnTerm(term: string): string {
+  const words = term.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).filter(Boolean);
+  return words
+    .map((w) => {
+      const forms = inflections(w);
+      return forms.length === 1 ? escapeRegex(w) : `(?:${forms.map(escapeRegex).join('|')})`;
+    })
+    .join('[\\s-]+');
+}
+
+export function compileTermList(list: TermList | undefined): Matcher[] {
+  const out: Matcher[] = [];
+  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term });
+  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term });
+  return out;
+}
+
+/** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
+export function compilePattern(pattern: string): Matcher {
+  return { regex: new RegExp(pattern, 'giu'), label: pattern };
+}
+
+/** A match starts where a word starts: a jieba word start for Han, a non-letter before otherwise. */
+export function startsWord(b: Boundaries, pos: number): boolean {
+  const ch = b.text[pos];
+  if (isHan(ch)) return b.hanStarts.has(pos);
+  return !(isWordChar(ch) && isWordChar(b.text[pos - 1]));
+}
+
+export function endsWord(b: Boundaries, end: number): boolean {
+  const ch = b.text[end - 1];
+  if (isHan(ch)) return b.hanEnds.has(end);
+  return !(isWordChar(ch) && isWordChar(b.text[end]));
+}
+
+/** Every whole-word match of the matchers within [from, to), in text order. */
+export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
+  const spans: Span[] = [];
+  const slice = b.text.slice(0, to);
+  for (const { regex } of matchers) {
+    regex.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(slice)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        regex.lastIndex = start + 1;
+        continue;
+      }
+      if (startsWord(b, start) && endsWord(b, end)) {
+        spans.push({ start, end });
+        regex.lastIndex = end;
+      } else {
+        // A longer word swallowed this one here; a later position may still hold a real match.
+        regex.lastIndex = start + 1;
+      }
+    }
+  }
+  return spans.sort((x, y) => x.start - y.start || y.end - x.end);
+}
