@@ -7,7 +7,7 @@ import { schemasDir } from '../paths.js';
 import { FileProblemsError, nearest, type FileProblem } from './problems.js';
 import type { LoadedRule, RuleSpec } from './spec.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, 'rule.schema.json'), 'utf8')) as object, 'rule-file');
 const validateRule = ajv.getSchema('rule-file#/definitions/rule') as ValidateFunction<RuleSpec>;
 

@@ -43,7 +43,8 @@ const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
   const text = normalizeForMatch(block.text);
-  const { tokens, sentenceStarts } = tokenize(text);
+  // retext needs the original case to see where English sentences start; offsets are the same.
+  const { tokens, sentenceStarts } = tokenize(block.text);
   const hanStarts = new Set<number>();
   const hanEnds = new Set<number>();
   for (const t of tokens) {

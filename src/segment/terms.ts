@@ -63,7 +63,8 @@ export function inflections(word: string): string[] {
     forms.add(`${word}${last}ed`);
     forms.add(`${word}${last}ing`);
   }
-  return [...forms];
+  // Longest first: the alternation must try "smeared" before "smear".
+  return [...forms].sort((a, b) => b.length - a.length);
 }
 
 /** English: whole words in any case, each word inflected, space or hyphen between words. */

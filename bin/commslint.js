@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// The commslint command: a thin shell over the CLI's main(), which returns the exit code.
+import { main } from '../dist/cli/main.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return new Uint8Array(Buffer.concat(chunks));
+};
+
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  });
+} catch (error) {
+  process.stderr.write(`commslint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write('Please report it with the draft that caused it.\n');
+  process.exitCode = 2;
+}

@@ -1,0 +1,101 @@
+// argv → options, with every usage error as a plain sentence (exit code 2).
+import { parseArgs } from 'node:util';
+import { FORMATTERS, type FormatterName } from '../format/index.js';
+import type { Lang } from '../types.js';
+
+export interface CliOptions {
+  paths: string[];
+  format: FormatterName;
+  rules: string[];
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  locale: Lang | undefined;
+  color: boolean | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: commslint [options] [file|dir|glob ...]
+
+Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
+persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
+autonomy-overclaim. Folders are searched for .md and .markdown files; .gitignore is respected.
+
+Options:
+  -f, --format NAME        stylish (default) or json
+      --rules DIR          also load the rule files in DIR (repeatable)
+      --stdin              lint the text on standard input
+      --stdin-filename F   the name to report for standard input
+      --quiet              report errors only
+      --max-warnings N     exit 1 when there are more than N warnings
+      --locale zh|en       language of messages (default: each draft's own language)
+      --color, --no-color  force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -v, --version            print the version
+  -h, --help               print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found or too many warnings,
+2 usage error, unreadable input or invalid rule file.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        rules: { type: 'string', multiple: true, default: [] },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        locale: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nRun \`commslint --help\` for the options.`);
+  }
+  const v = parsed.values;
+  if (!FORMATTERS.includes(v.format as FormatterName)) {
+    throw new UsageError(`Unknown format "${v.format}". Use one of: ${FORMATTERS.join(', ')}.`);
+  }
+  if (v.locale !== undefined && v.locale !== 'zh' && v.locale !== 'en') {
+    throw new UsageError(`Unknown locale "${v.locale}". Use zh or en.`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v['max-warnings']}".`);
+    }
+  }
+  const options: CliOptions = {
+    paths: parsed.positionals,
+    format: v.format as FormatterName,
+    rules: v.rules,
+    stdin: v.stdin,
+    stdinFilename: v['stdin-filename'],
+    quiet: v.quiet,
+    maxWarnings,
+    locale: v.locale as Lang | undefined,
+    color: v['no-color'] ? false : v.color,
+    help: v.help,
+    version: v.version,
+  };
+  if (!options.help && !options.version && !options.stdin && options.paths.length === 0) {
+    throw new UsageError('No files to lint. Give files, folders or globs (e.g. `commslint drafts/`), or --stdin.');
+  }
+  if (options.stdin && options.paths.length > 0) {
+    throw new UsageError('Give either --stdin or paths, not both.');
+  }
+  return options;
+}

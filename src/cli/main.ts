@@ -1,0 +1,105 @@
+// The CLI: options → drafts → engine → formatter → exit code. No process.exit in here.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { format } from '../format/index.js';
+import { createLinter, type Linter } from '../index.js';
+import { findFiles, InputError } from '../input/find-files.js';
+import { decodeDraft, readDraft } from '../input/read-draft.js';
+import { FileProblemsError } from '../pack/problems.js';
+import { packageRoot } from '../paths.js';
+import type { LintResult } from '../types.js';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`commslint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${readVersion()}\n`);
+    return 0;
+  }
+  try {
+    const linter = createLinter({ rulePaths: options.rules.map((p) => resolve(io.cwd, p)) });
+    const results = options.stdin ? [await lintStdin(linter, options, io)] : await lintPaths(linter, options, io);
+    const shown = options.quiet ? results.map(errorsOnly) : results;
+    const output = format(options.format, shown, { color: useColor(options, io) });
+    if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    return exitCode(results, options);
+  } catch (error) {
+    if (error instanceof FileProblemsError) {
+      io.stderr(`commslint: invalid rule files:\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`commslint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function lintStdin(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult> {
+  const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
+  const draft = decodeDraft(await io.readStdin());
+  if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
+  return linter.lintText(draft.text, { filePath, locale: options.locale });
+}
+
+async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const files = await findFiles(options.paths, { cwd: io.cwd });
+  const results: LintResult[] = [];
+  for (const file of files) {
+    const draft = await readDraft(file);
+    if (draft.kind === 'binary') {
+      io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
+      continue;
+    }
+    results.push(linter.lintText(draft.text, { filePath: file, locale: options.locale }));
+  }
+  return results;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 'error');
+  return { ...result, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
+}
+
+function exitCode(results: LintResult[], options: CliOptions): number {
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
+  return 0;
+}
+
+/** https://no-color.org: NO_COLOR set to anything non-empty turns colour off; FORCE_COLOR turns it on. */
+function useColor(options: CliOptions, io: CliIO): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+function readVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}

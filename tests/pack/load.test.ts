@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLinter, FileProblemsError } from '../../src/index.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+
+function problemsOf(dir: string): string[] {
+  try {
+    createLinter({ builtin: false, rulePaths: [join(fixtures, dir)] });
+  } catch (error) {
+    expect(error).toBeInstanceOf(FileProblemsError);
+    return (error as FileProblemsError).problems.map((p) => `${p.file.split('/').pop()}:${p.line}:${p.column}: ${p.message}`);
+  }
+  throw new Error('expected the rule files to be rejected');
+}
+
+describe('rule files', () => {
+  it('loads a valid pack file with the three kinds', () => {
+    const linter = createLinter({ builtin: false, rulePaths: [join(fixtures, 'rules-good')] });
+    expect(linter.rules.map((r) => r.spec.kind)).toEqual(['existence', 'substitution', 'cooccurrence']);
+  });
+
+  it('reports every problem of every file at once, each with file, line and column', () => {
+    const problems = problemsOf('rules-bad');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^bad\.yaml:1:5: "id" has an invalid form/),
+        expect.stringMatching(/^bad\.yaml:2:7: "kind" must be one of: existence, substitution, cooccurrence/),
+        expect.stringMatching(/^bad\.yaml:4:11: "severity" must be one of: error, warning, info/),
+        expect.stringMatching(/^bad\.yaml:5:1: unknown field "mesage"; did you mean "message"\?/),
+        expect.stringMatching(/^bad\.yaml:1:1: the rule is missing the required field "message"/),
+        expect.stringMatching(/^bad\.yaml:9:\d+: "source\.passages\.0" has an invalid form/),
+        expect.stringMatching(/^regex\.yaml:9:8: invalid regular expression/),
+        expect.stringMatching(/^syntax\.yaml:\d+:\d+: YAML syntax/),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { survives } from '../../src/checks/context.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { analyzeBlock, type AnalyzedBlock } from '../../src/segment/analyze.js';
+import { compileTermList, findAll } from '../../src/segment/terms.js';
+
+function analyze(text: string): AnalyzedBlock {
+  const [block] = parseMarkdown(text).blocks;
+  return analyzeBlock(block!);
+}
+
+function spansOf(block: AnalyzedBlock, zh: string[] = [], en: string[] = []): string[] {
+  return findAll(compileTermList({ zh, en }), block).map((s) => block.block.text.slice(s.start, s.end));
+}
+
+describe('word boundaries', () => {
+  it('matches Chinese terms on jieba word boundaries only', () => {
+    expect(spansOf(analyze('请系好安全带。'), ['安全'])).toEqual([]);
+    expect(spansOf(analyze('这台车很安全。'), ['安全'])).toEqual(['安全']);
+    expect(spansOf(analyze('这台车绝对安全。'), ['绝对安全'])).toEqual(['绝对安全']);
+  });
+
+  it('tolerates spaces inside a Chinese phrase and full-width forms', () => {
+    expect(spansOf(analyze('它是绝对 安全的。'), ['绝对安全'])).toEqual(['绝对 安全']);
+    expect(spansOf(analyze('电池１００％安全。'), ['100%安全'])).toEqual(['１００％安全']);
+  });
+
+  it('matches English terms as whole words, any case, with inflections', () => {
+    const block = analyze('They SMEARED us. Smears again. A smeary day. Hands free driving, hands-free too.');
+    expect(spansOf(block, [], ['smear'])).toEqual(['SMEARED', 'Smears']);
+    expect(spansOf(block, [], ['hands-free'])).toEqual(['Hands free', 'hands-free']);
+  });
+
+  it('gives jieba only the Han runs of mixed text', () => {
+    const block = analyze('特斯拉Autopilot很安全');
+    const words = block.tokens.map((t) => block.text.slice(t.start, t.end));
+    expect(words).toContain('autopilot');
+    expect(words).toContain('特斯拉');
+  });
+});
+
+describe('sentences and clauses', () => {
+  it('splits at CJK and Latin sentence ends', () => {
+    const block = analyze('第一句。第二句！Is it safe? It is. We met on Oct. 8 in San Jose. It rained.');
+    const sentences = block.sentences.map((s) => block.block.text.slice(s.start, s.end));
+    expect(sentences).toEqual(['第一句。', '第二句！', 'Is it safe?', 'It is.', 'We met on Oct. 8 in San Jose.', 'It rained.']);
+  });
+
+  it('marks plain questions but not rhetorical ones', () => {
+    const block = analyze('它能自动驾驶吗？你说它安全不安全？');
+    expect(block.sentences.map((s) => s.question)).toEqual([true, false]);
+  });
+});
+
+describe('negation, hedges and quotes', () => {
+  const negated = (text: string, term: string): boolean => {
+    const block = analyze(text);
+    const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
+    expect(span).toBeDefined();
+    return !survives(block, span!, new Set(['negated']));
+  };
+
+  it('scopes a negation cue over the rest of its clause', () => {
+    expect(negated('世上没有绝对安全的车。', '绝对安全')).toBe(true);
+    expect(negated('This is not a self-driving system.', 'self-driving')).toBe(true);
+    expect(negated('No car is completely safe.', 'completely safe')).toBe(true);
+    expect(negated('我们没有隐瞒，这车绝对安全。', '绝对安全')).toBe(false);
+    expect(negated('Self-driving is not a dream.', 'self-driving')).toBe(false);
+  });
+
+  it('does not count a negation inside the claim itself', () => {
+    expect(negated('电池永不起火。', '永不起火')).toBe(false);
+    expect(negated('It will never fail.', 'never fail')).toBe(false);
+  });
+
+  it('marks a hedge over its clause', () => {
+    const block = analyze('周总每天开，但这不能作为安全性的依据。');
+    const [span] = findAll(compileTermList({ zh: ['安全性'] }), block);
+    expect(survives(block, span!, new Set(['hedged']))).toBe(false);
+  });
+
+  it('treats quotations attributed to others as quoted, and the draft’s own lines as its claims', () => {
+    const quoted = (text: string, term: string): boolean => {
+      const block = analyze(text);
+      const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
+      return !survives(block, span!, new Set(['quoted']));
+    };
+    expect(quoted('有网友称“这车绝对安全”，这并不准确。', '绝对安全')).toBe(true);
+    expect(quoted('再给我们扣上“不重视安全”的帽子。', '安全')).toBe(true);
+    expect(quoted('The reviewer wrote "it is completely safe" in jest.', 'completely safe')).toBe(true);
+    expect(quoted('请大家统一说“零风险”。', '零风险')).toBe(false);
+    expect(quoted('周总表示：“这车绝对安全。”', '绝对安全')).toBe(false);
+  });
+});
