@@ -3,7 +3,7 @@ import { lintWithPack } from './engine/lint.js';
 import { compilePack, type CompiledRule, type Pack } from './pack/compile.js';
 import { listRuleFiles, loadRules } from './pack/load.js';
 import { builtinRulesDir } from './paths.js';
-import type { LintOptions, LintResult } from './types.js';
+import type { LintMessage, LintOptions, LintResult } from './types.js';
 
 export interface LinterOptions {
   /** Include the built-in pack (rules/ of this package). Default true. */
@@ -14,7 +14,10 @@ export interface LinterOptions {
 
 export interface Linter {
   readonly rules: readonly CompiledRule[];
-  lintText(text: string, options?: LintOptions): LintResult;
+  /** The messages of one draft, sorted by position. */
+  lintText(text: string, options?: LintOptions): LintMessage[];
+  /** The same, with counts and the detected language, in ESLint's result shape. */
+  lintDocument(text: string, options?: LintOptions): LintResult;
 }
 
 /** Loads and compiles the rules; throws FileProblemsError naming every bad rule file. */
@@ -23,16 +26,26 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const pack: Pack = compilePack(loadRules(listRuleFiles(paths)));
   return {
     rules: pack.rules,
-    lintText: (text, lintOptions) => lintWithPack(pack, text, lintOptions),
+    lintText: (text, lintOptions) => lintWithPack(pack, text, lintOptions).messages,
+    lintDocument: (text, lintOptions) => lintWithPack(pack, text, lintOptions),
   };
 }
 
 let defaultLinter: Linter | undefined;
 
-/** Lints one draft with the built-in pack (compiled on first use, then reused). */
-export function lintText(text: string, options?: LintOptions): LintResult {
+/** The built-in pack's linter, compiled on first use and then reused. */
+function builtinLinter(): Linter {
   defaultLinter ??= createLinter();
-  return defaultLinter.lintText(text, options);
+  return defaultLinter;
+}
+
+/** Lints one draft with the built-in pack. */
+export function lintText(text: string, options?: LintOptions): LintMessage[] {
+  return builtinLinter().lintText(text, options);
+}
+
+export function lintDocument(text: string, options?: LintOptions): LintResult {
+  return builtinLinter().lintDocument(text, options);
 }
 
 export { FileProblemsError, formatProblem, type FileProblem } from './pack/problems.js';

@@ -86,7 +86,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     quiet: v.quiet,
     maxWarnings,
-    locale: v.locale as Lang | undefined,
+    locale: v.locale,
     color: v['no-color'] ? false : v.color,
     help: v.help,
     version: v.version,

@@ -62,7 +62,7 @@ async function lintStdin(linter: Linter, options: CliOptions, io: CliIO): Promis
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const draft = decodeDraft(await io.readStdin());
   if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
-  return linter.lintText(draft.text, { filePath, locale: options.locale });
+  return linter.lintDocument(draft.text, { filePath, locale: options.locale });
 }
 
 async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult[]> {
@@ -74,7 +74,7 @@ async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promis
       io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
       continue;
     }
-    results.push(linter.lintText(draft.text, { filePath: file, locale: options.locale }));
+    results.push(linter.lintDocument(draft.text, { filePath: file, locale: options.locale }));
   }
   return results;
 }

@@ -57,7 +57,7 @@ function loadRuleFile(file: string, shown: string, problems: FileProblem[]): Loa
   }
   const data: unknown = doc.toJS();
   const isPack = typeof data === 'object' && data !== null && 'rules' in data;
-  const items: unknown[] = isPack ? ((data as { rules: unknown }).rules as unknown[]) : [data];
+  const items: unknown[] = isPack ? ((data).rules as unknown[]) : [data];
   if (!Array.isArray(items)) {
     problems.push({ file: shown, line: 1, column: 1, message: '"rules" must be a list of rules' });
     return [];

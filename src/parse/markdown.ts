@@ -1,5 +1,5 @@
 // Markdown source → prose blocks: the text rules see, each character mapped to its source offset.
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -37,7 +37,7 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED = new Set(['code', 'yaml', 'toml', 'definition', 'math', 'inlineMath']);
 
 export function parseMarkdown(source: string): ParsedMarkdown {
-  const tree = processor.parse(source) as Root;
+  const tree = processor.parse(source);
   const out: ParsedMarkdown = { blocks: [], html: [] };
   walk(tree, false, source, out);
   return out;

@@ -1,5 +1,5 @@
 // Words with offsets: retext (nlcst) finds words and Latin sentences; jieba splits Han runs.
-import type { Root as NlcstRoot, Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
+import type { Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
@@ -22,7 +22,7 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
-  const tree = parser.parse(text) as NlcstRoot;
+  const tree = parser.parse(text);
   const tokens: Token[] = [];
   const sentenceStarts: number[] = [];
   for (const paragraph of tree.children) {

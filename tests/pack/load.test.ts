@@ -17,7 +17,7 @@ function problemsOf(dir: string): string[] {
 describe('rule files', () => {
   it('loads a valid pack file with the three kinds', () => {
     const linter = createLinter({ builtin: false, rulePaths: [join(fixtures, 'rules-good')] });
-    expect(linter.rules.map((r) => r.spec.kind)).toEqual(['existence', 'substitution', 'cooccurrence']);
+    expect(linter.rules.map((r) => r.spec.kind)).toEqual(['existence', 'substitution', 'cooccurrence', 'existence']);
   });
 
   it('reports every problem of every file at once, each with file, line and column', () => {
