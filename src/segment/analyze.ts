@@ -38,7 +38,10 @@ const compiled = {
 
 /** Ends a sentence: CJK and Latin terminal punctuation (Latin full stops come from retext). */
 const TERMINAL = /[。！？!?；;…]+[”’」』）)\]"']*/gu;
-const CLAUSE_PUNCT = /[，,：:、—–()（）《》]|\s-\s/gu;
+/** Clause ends. 、 and the Latin comma are left out: they mostly separate items of one list. */
+const CLAUSE_PUNCT = /[，：:—–()（）《》]|\s-\s/gu;
+/** A Latin comma ends a clause when more than a short list item follows ("…, or hands-free"). */
+const LIST_ITEM_AFTER_COMMA = /^,\s*(?:(?:and|or)\s+)?[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,2}\s*(?:[,.;:!?—–]|$)/u;
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
@@ -58,7 +61,7 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
     ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
     ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
   ];
-  const quotes = findQuotes(bounds, compiled.otherSpeaker, compiled.instruction);
+  const quotes = findQuotes(bounds, compiled);
   return { ...bounds, block, tokens, sentences, cues, quotes };
 }
 
@@ -85,6 +88,9 @@ function toSentence(bounds: Boundaries, span: Span): Sentence {
   const text = bounds.text.slice(span.start, span.end);
   const cuts = new Set<number>([span.start, span.end]);
   for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.add(span.start + m.index);
+  for (const m of text.matchAll(/,/g)) {
+    if (!LIST_ITEM_AFTER_COMMA.test(text.slice(m.index))) cuts.add(span.start + m.index);
+  }
   for (const b of findAll(compiled.clauseBreaks, bounds, span.start, span.end)) cuts.add(b.start);
   const sorted = [...cuts].sort((a, b) => a - b);
   const clauses: Span[] = [];

@@ -6,7 +6,7 @@ export const NEGATION: TermList = {
   zh: [
     '不', '不是', '并非', '并不', '并没有', '没有', '没', '不存在', '不会', '不能', '不可', '不可以', '无法',
     '绝非', '未', '并未', '从未', '从来没有', '别', '勿', '不要', '不得', '禁止', '严禁', '避免', '谈不上',
-    '算不上', '不应', '不应该', '不该', '不必', '不用', '无须', '无需', '不宜', '杜绝', '不再', '否认',
+    '算不上', '请勿', '切勿', '不准', '不许', '不应', '不应该', '不该', '不必', '不用', '无须', '无需', '不宜', '杜绝', '不再', '否认',
   ],
   en: [
     'not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot', 'no one',
@@ -47,11 +47,16 @@ export const OTHER_SPEAKER: TermList = {
     '网友', '有人', '有些人', '一些人', '某些人', '个别人', '媒体', '某媒体', '记者', '自媒体', '博主', '大v', '文章', '报道',
     '评论', '批评', '批评者', '质疑', '指责', '声称', '所谓', '扣上', '传言', '谣言', '标题', '对手', '竞品', '外界', '舆论',
     '帖子', '网传', '爆料', '车主', '用户', '消费者', '投诉', '视频', '说法', '帽子', '标签', '指控', '热搜',
+    // Mentions of words rather than uses of them.
+    '宣传为', '称为', '叫做', '说成', '这个词', '一词', '等词', '词语', '字眼', '用语', '表述', '这类', '之类',
   ],
   en: [
     'critic', 'reviewer', 'review', 'journalist', 'reporter', 'article', 'headline', 'report', 'outlet', 'commenter',
     'some people', 'people say', 'they say', 'so-called', 'allegedly', 'alleged', 'claimed', 'accused', 'accusation',
     'rumor', 'rumour', 'post', 'thread', 'tweet', 'blogger', 'owner', 'customer', 'complaint', 'the line', 'this line',
+    // Mentions of words rather than uses of them.
+    'marketed as', 'described as', 'advertised as', 'the word', 'the words', 'words like', 'phrases like', 'terms like',
+    'labels like', 'the phrase', 'the term', 'such as',
   ],
 };
 

@@ -2,17 +2,23 @@
 import { findAll, type Boundaries, type Matcher, type Span } from './terms.js';
 
 export interface Quote extends Span {
-  /** Attributed to someone other than the draft's author (a critic, a reviewer, a headline). */
+  /** Not the draft's own claim: someone else's words (a critic, a headline) or a mention of a word. */
   byOther: boolean;
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '﹁': '﹂' };
 /** How far before or after a quotation its attribution is looked for. */
 const WINDOW = 24;
+
 const STOP = /[。！？!?\n]/u;
 
+export interface AttributionCues {
+  otherSpeaker: Matcher[];
+  instruction: Matcher[];
+}
+
 /** Quotations in text order; an unclosed one runs to the end of the block. */
-export function findQuotes(b: Boundaries, otherSpeaker: Matcher[], instruction: Matcher[]): Quote[] {
+export function findQuotes(b: Boundaries, cues: AttributionCues): Quote[] {
   const quotes: Quote[] = [];
   const text = b.text;
   for (let i = 0; i < text.length; i++) {
@@ -20,7 +26,7 @@ export function findQuotes(b: Boundaries, otherSpeaker: Matcher[], instruction: 
     if (close === undefined) continue;
     const end = text.indexOf(close, i + 1);
     const span = { start: i, end: end === -1 ? text.length : end + 1 };
-    quotes.push({ ...span, byOther: isByOther(b, span, otherSpeaker, instruction) });
+    quotes.push({ ...span, byOther: isByOther(b, span, cues) });
     i = span.end - 1;
   }
   return quotes;
@@ -28,10 +34,12 @@ export function findQuotes(b: Boundaries, otherSpeaker: Matcher[], instruction: 
 
 /**
  * "网友称“…”", "所谓“…”", "扣上“…”的帽子", "the reviewer wrote: '…'" quote someone else;
- * "请统一说“…”" and "周总表示：“…”" are the draft's own words. The nearest cue before the
+ * "请统一说“…”" and "周总表示：“…”" are the draft's own words. A mention of a word ("marketed as
+ * “fireproof”", "“零风险”这类说法") is not a claim either: mention cues count as another speaker. The nearest cue before the
  * quotation decides; a cue right after it ("…”的说法", "…," said a critic) counts too.
  */
-function isByOther(b: Boundaries, quote: Span, otherSpeaker: Matcher[], instruction: Matcher[]): boolean {
+function isByOther(b: Boundaries, quote: Span, cues: AttributionCues): boolean {
+  const { otherSpeaker, instruction } = cues;
   let from = Math.max(0, quote.start - WINDOW);
   const before = b.text.slice(from, quote.start);
   const stop = lastIndexOf(before, STOP);

@@ -92,3 +92,33 @@ describe('negation, hedges and quotes', () => {
     expect(quoted('周总表示：“这车绝对安全。”', '绝对安全')).toBe(false);
   });
 });
+
+describe('clauses and lists', () => {
+  const negated = (text: string, term: string): boolean => {
+    const block = analyze(text);
+    const spans = findAll(compileTermList({ zh: [term], en: [term] }), block);
+    expect(spans.length).toBeGreaterThan(0);
+    return spans.every((span) => !survives(block, span, new Set(['negated'])));
+  };
+
+  it('carries a negation over the items of a list', () => {
+    expect(negated("Please don't describe it as self-driving, autonomous, or hands-free.", 'hands-free')).toBe(true);
+    expect(negated('请勿使用自动驾驶、无人驾驶、解放双手等说法。', '解放双手')).toBe(true);
+  });
+
+  it('ends the negation at a new clause', () => {
+    expect(negated('There is no recall, and this car is completely safe for your family.', 'completely safe')).toBe(false);
+    expect(negated('世上没有完美的车，但这台车绝对安全。', '绝对安全')).toBe(false);
+  });
+
+  it('treats a short quoted word as a mention unless the draft says to say it', () => {
+    const quoted = (text: string, term: string): boolean => {
+      const block = analyze(text);
+      const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
+      return !survives(block, span!, new Set(['quoted']));
+    };
+    expect(quoted('You may see phones marketed as "fireproof" elsewhere.', 'fireproof')).toBe(true);
+    expect(quoted('请统一说“零风险”。', '零风险')).toBe(false);
+    expect(quoted('"This battery is fireproof and it will never ever overheat."', 'fireproof')).toBe(false);
+  });
+});
