@@ -1,6 +1,6 @@
 // What every rule kind shares: the finding it returns and the `unless` conditions it honours.
 import type { Condition } from '../pack/spec.js';
-import type { AnalyzedBlock, Sentence } from '../segment/analyze.js';
+import { toBlockSpan, type AnalyzedBlock, type Sentence } from '../segment/analyze.js';
 import type { Span } from '../segment/terms.js';
 
 /** A match inside one block; offsets are block offsets until the engine maps them to the source. */
@@ -46,7 +46,8 @@ function hasCueBefore(block: AnalyzedBlock, sentence: Sentence, span: Span, kind
   return block.cues.some((cue) => cue.kind === kind && cue.start >= clause.start && cue.end <= span.start);
 }
 
-/** The words of the block between two offsets, as written in the draft. */
+/** The words of a span as written in the draft, spaces and all. */
 export function originalText(block: AnalyzedBlock, span: Span): string {
-  return block.block.text.slice(span.start, span.end);
+  const { start, end } = toBlockSpan(block, span);
+  return block.block.text.slice(start, end);
 }

@@ -26,9 +26,11 @@ export function substitutionCheck(spec: RuleSpec): Check {
       const findings: Finding[] = [];
       for (const swap of swaps) {
         for (const span of findAll([swap.matcher], block)) {
-          if (!sentenceOf(block, span) || !survives(block, span, unless)) continue;
+          const sentence = sentenceOf(block, span);
+          if (!sentence || !survives(block, span, unless)) continue;
           const match = originalText(block, span);
-          findings.push({ ...span, block, match, expected: matchCase(match, swap.replacement), fixable: true });
+          const expected = sentence.start === span.start ? capitalize(match, swap.replacement) : swap.replacement;
+          findings.push({ ...span, block, match, expected, fixable: true });
         }
       }
       // Longer terms first at one place ("full self-driving" before "self-driving"): keep one.
@@ -37,8 +39,8 @@ export function substitutionCheck(spec: RuleSpec): Check {
   };
 }
 
-/** "Self-driving" → "Driver assistance": keep a capital first letter. */
-function matchCase(original: string, replacement: string): string {
+/** At the start of a sentence, "Self-driving" → "Driver assistance"; elsewhere the wording as given. */
+function capitalize(original: string, replacement: string): string {
   const first = original[0];
   if (first && first !== first.toLowerCase() && /^[a-z]/.test(replacement)) {
     return replacement[0]!.toUpperCase() + replacement.slice(1);

@@ -2,6 +2,7 @@
 import { location } from 'vfile-location';
 import type { Finding } from '../checks/index.js';
 import type { CompiledRule } from '../pack/compile.js';
+import { toBlockSpan } from '../segment/analyze.js';
 import type { Lang, LintMessage } from '../types.js';
 
 export type PointOf = (offset: number) => { line: number; column: number };
@@ -20,8 +21,9 @@ export function pointFinder(source: string): PointOf {
 /** The rule stamps ruleId, category, severity and source; the check only says where. */
 export function toMessage(rule: CompiledRule, finding: Finding, source: string, pointOf: PointOf, locale: Lang): LintMessage {
   const { offsets } = finding.block.block;
-  const start = offsets[finding.start]!;
-  const end = offsets[finding.end - 1]! + 1;
+  const inBlock = toBlockSpan(finding.block, finding);
+  const start = offsets[inBlock.start]!;
+  const end = offsets[inBlock.end - 1]! + 1;
   const from = pointOf(start);
   const to = pointOf(end);
   const spec = rule.spec;

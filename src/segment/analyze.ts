@@ -3,7 +3,7 @@ import type { ProseBlock } from '../parse/markdown.js';
 import {
   CLAUSE_BREAKS, HEDGE, HEDGE_PATTERNS, INSTRUCTION, NEGATION, NEGATION_PATTERNS, OTHER_SPEAKER, RHETORICAL,
 } from './cue-words.js';
-import { normalizeForMatch } from './normalize.js';
+import { isHan, normalizeForMatch } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Matcher, type Span } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
@@ -20,6 +20,10 @@ export interface Cue extends Span {
 
 export interface AnalyzedBlock extends Boundaries {
   block: ProseBlock;
+  /** The block's own characters as matching sees them (`text` is this, normalized). */
+  original: string;
+  /** `toBlock[i]` is the index in `block.text` of `text[i]`; one extra entry for the end. */
+  toBlock: number[];
   tokens: Token[];
   sentences: Sentence[];
   cues: Cue[];
@@ -39,15 +43,15 @@ const compiled = {
 /** Ends a sentence: CJK and Latin terminal punctuation (Latin full stops come from retext). */
 const TERMINAL = /[。！？!?；;…]+[”’」』）)\]"']*/gu;
 /** Clause ends. 、 and the Latin comma are left out: they mostly separate items of one list. */
-const CLAUSE_PUNCT = /[，：:—–()（）《》]|\s-\s/gu;
+const CLAUSE_PUNCT = /[，：:;；—–()（）《》]|\s-\s/gu;
 /** A Latin comma ends a clause when more than a short list item follows ("…, or hands-free"). */
-const LIST_ITEM_AFTER_COMMA = /^,\s*(?:(?:and|or)\s+)?[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,2}\s*(?:[,.;:!?—–]|$)/u;
+const LIST_ITEM_AFTER_COMMA = /^,\s*(?:(?:and|or)\s+)?[\p{Script=Latin}\p{N}'’-]+(?:\s+[\p{Script=Latin}\p{N}'’-]+){0,2}\s*(?:[,.;:!?—–]|$)/iu;
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
-  const text = normalizeForMatch(block.text);
+  const { text, original, toBlock } = matchingView(block.text);
   // retext needs the original case to see where English sentences start; offsets are the same.
-  const { tokens, sentenceStarts } = tokenize(block.text);
+  const { tokens, sentenceStarts } = tokenize(original);
   const hanStarts = new Set<number>();
   const hanEnds = new Set<number>();
   for (const t of tokens) {
@@ -56,13 +60,46 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
     hanEnds.add(t.end);
   }
   const bounds: Boundaries = { text, hanStarts, hanEnds };
-  const sentences = splitSentences(text, sentenceStarts).map((s) => toSentence(bounds, s));
+  const sentences = splitSentences(text, sentenceStarts).map((s) => toSentence(bounds, original, s));
   const cues: Cue[] = [
     ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
     ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
   ];
   const quotes = findQuotes(bounds, compiled);
-  return { ...bounds, block, tokens, sentences, cues, quotes };
+  return { ...bounds, block, original, toBlock, tokens, sentences, cues, quotes };
+}
+
+const INLINE_SPACE = /[ \t\u00a0\u3000]/u;
+
+/**
+ * The text that terms, patterns and jieba see: normalized, and with the spaces between two Han
+ * characters taken out, so "绝 对 安 全" reads as 绝对安全 (a trick to slip past keyword filters).
+ */
+function matchingView(blockText: string): { text: string; original: string; toBlock: number[] } {
+  const norm = normalizeForMatch(blockText);
+  const toBlock: number[] = [];
+  let text = '';
+  let original = '';
+  let lastKept = '';
+  for (let i = 0; i < norm.length; i++) {
+    if (INLINE_SPACE.test(norm[i]!) && isHan(lastKept) && isHan(nextNonSpace(norm, i))) continue;
+    toBlock.push(i);
+    text += norm[i];
+    original += blockText[i];
+    lastKept = norm[i]!;
+  }
+  toBlock.push(blockText.length);
+  return { text, original, toBlock };
+}
+
+function nextNonSpace(text: string, from: number): string | undefined {
+  for (let i = from; i < text.length; i++) if (!INLINE_SPACE.test(text[i]!)) return text[i];
+  return undefined;
+}
+
+/** The block offsets of a span of the matching view. */
+export function toBlockSpan(ab: AnalyzedBlock, span: Span): Span {
+  return { start: ab.toBlock[span.start]!, end: ab.toBlock[span.end - 1]! + 1 };
 }
 
 function splitSentences(text: string, latinStarts: number[]): Span[] {
@@ -84,8 +121,9 @@ function splitSentences(text: string, latinStarts: number[]): Span[] {
   return spans;
 }
 
-function toSentence(bounds: Boundaries, span: Span): Sentence {
-  const text = bounds.text.slice(span.start, span.end);
+/** `original` tells a Chinese comma (，, a clause end) from a Latin one, which NFKC makes alike. */
+function toSentence(bounds: Boundaries, original: string, span: Span): Sentence {
+  const text = original.slice(span.start, span.end);
   const cuts = new Set<number>([span.start, span.end]);
   for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.add(span.start + m.index);
   for (const m of text.matchAll(/,/g)) {

@@ -56,7 +56,7 @@ export const OTHER_SPEAKER: TermList = {
     'rumor', 'rumour', 'post', 'thread', 'tweet', 'blogger', 'owner', 'customer', 'complaint', 'the line', 'this line',
     // Mentions of words rather than uses of them.
     'marketed as', 'described as', 'advertised as', 'the word', 'the words', 'words like', 'phrases like', 'terms like',
-    'labels like', 'the phrase', 'the term', 'such as',
+    'labels like', 'the phrase', 'the term', 'such as', 'wrote that', 'reported that', 'claims that', 'suggested that',
   ],
 };
 

@@ -46,8 +46,9 @@ function isByOther(b: Boundaries, quote: Span, cues: AttributionCues): boolean {
   if (stop !== -1) from += stop + 1;
   const other = findAll(otherSpeaker, b, from, quote.start).at(-1);
   const own = findAll(instruction, b, from, quote.start).at(-1);
-  if (other && (!own || other.start > own.start)) return true;
+  // An instruction to say the words wins: "请统一表述为“…”" is the draft's own line.
   if (own) return false;
+  if (other) return true;
   let to = Math.min(b.text.length, quote.end + WINDOW);
   const after = b.text.slice(quote.end, to);
   const stopAfter = after.search(STOP);

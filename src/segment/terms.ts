@@ -87,7 +87,29 @@ export function compileTermList(list: TermList | undefined): Matcher[] {
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
 export function compilePattern(pattern: string): Matcher {
-  return { regex: new RegExp(pattern, 'giu'), label: pattern };
+  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern };
+}
+
+/**
+ * Lets a pattern's Chinese phrase match with spaces inside ("永 不 起 火"), as terms do: `\s*`
+ * goes between two adjacent literal Han characters, never inside a character class or escape.
+ */
+export function spaceTolerant(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+    if (!inClass && isHan(ch) && isHan(pattern[i + 1])) out += '\\s*';
+  }
+  return out;
 }
 
 /** A match starts where a word starts: a jieba word start for Han, a non-letter before otherwise. */

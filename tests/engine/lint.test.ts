@@ -17,6 +17,10 @@ describe('lintText', () => {
     expect(where('# 标题\r\n\r\n这台车绝对安全。\r\n')).toEqual(lf);
   });
 
+  it('reads a Chinese phrase written with spaces inside and points at all of it', () => {
+    expect(where('这车绝 对 安 全。')).toEqual(['1:3-1:10 fixture/absolute-safety']);
+  });
+
   it('keeps columns in UTF-16 units after emoji, as editors count them', () => {
     expect(where('😀😀 This car is completely safe.')).toEqual(['1:18-1:33 fixture/absolute-safety']);
   });
@@ -27,6 +31,7 @@ describe('lintText', () => {
     expect(zh?.fix).toEqual({ range: [2, 6], text: '组合驾驶辅助' });
     const [en] = linter.lintText('Self-driving all the way.');
     expect(en?.message).toBe('use Driver assistance not Self-driving');
+    expect(linter.lintText('We love Self-driving.')[0]?.expected).toBe('driver assistance');
     expect(linter.lintText('开启自动驾驶。', { locale: 'en' })[0]?.message).toBe('use 组合驾驶辅助 not 自动驾驶');
   });
 

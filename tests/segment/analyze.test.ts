@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { survives } from '../../src/checks/context.js';
+import { originalText, survives } from '../../src/checks/context.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { analyzeBlock, type AnalyzedBlock } from '../../src/segment/analyze.js';
 import { compileTermList, findAll } from '../../src/segment/terms.js';
@@ -10,7 +10,7 @@ function analyze(text: string): AnalyzedBlock {
 }
 
 function spansOf(block: AnalyzedBlock, zh: string[] = [], en: string[] = []): string[] {
-  return findAll(compileTermList({ zh, en }), block).map((s) => block.block.text.slice(s.start, s.end));
+  return findAll(compileTermList({ zh, en }), block).map((s) => originalText(block, s));
 }
 
 describe('word boundaries', () => {
@@ -22,6 +22,7 @@ describe('word boundaries', () => {
 
   it('tolerates spaces inside a Chinese phrase and full-width forms', () => {
     expect(spansOf(analyze('它是绝对 安全的。'), ['绝对安全'])).toEqual(['绝对 安全']);
+    expect(spansOf(analyze('电池永 不 起 火，also zero risk。'), ['永不起火'], ['zero risk'])).toEqual(['永 不 起 火', 'zero risk']);
     expect(spansOf(analyze('电池１００％安全。'), ['100%安全'])).toEqual(['１００％安全']);
   });
 
@@ -42,7 +43,7 @@ describe('word boundaries', () => {
 describe('sentences and clauses', () => {
   it('splits at CJK and Latin sentence ends', () => {
     const block = analyze('第一句。第二句！Is it safe? It is. We met on Oct. 8 in San Jose. It rained.');
-    const sentences = block.sentences.map((s) => block.block.text.slice(s.start, s.end));
+    const sentences = block.sentences.map((s) => originalText(block, s));
     expect(sentences).toEqual(['第一句。', '第二句！', 'Is it safe?', 'It is.', 'We met on Oct. 8 in San Jose.', 'It rained.']);
   });
 
@@ -120,5 +121,14 @@ describe('clauses and lists', () => {
     expect(quoted('You may see phones marketed as "fireproof" elsewhere.', 'fireproof')).toBe(true);
     expect(quoted('请统一说“零风险”。', '零风险')).toBe(false);
     expect(quoted('"This battery is fireproof and it will never ever overheat."', 'fireproof')).toBe(false);
+  });
+});
+
+describe('patterns', () => {
+  it('tolerate spaces inside a Chinese phrase, but not inside a character class', async () => {
+    const { spaceTolerant } = await import('../../src/segment/terms.js');
+    expect(spaceTolerant('永不起火')).toBe('永\\s*不\\s*起\\s*火');
+    expect(spaceTolerant('永(远)?不会')).toBe('永(远)?不\\s*会');
+    expect(spaceTolerant('[王李]总\\u4e00')).toBe('[王李]总\\u4e00');
   });
 });
