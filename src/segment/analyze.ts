@@ -46,6 +46,17 @@ const TERMINAL = /[。！？!?；;…]+[”’」』）)\]"']*/gu;
 const CLAUSE_PUNCT = /[，：:;；—–()（）《》]|\s-\s/gu;
 /** A Latin comma ends a clause when more than a short list item follows ("…, or hands-free"). */
 const LIST_ITEM_AFTER_COMMA = /^,\s*(?:(?:and|or)\s+)?[\p{Script=Latin}\p{N}'’-]+(?:\s+[\p{Script=Latin}\p{N}'’-]+){0,2}\s*(?:[,.;:!?—–]|$)/iu;
+/** ", and we …" starts a clause with its own subject; ", or employees …" continues a list. */
+const NEW_SUBJECT_AFTER_AND = /^,\s*and\s+(?:we|i|you|it|they|he|she|this|that|these|those|the|our|its|there|my|your|their)\b/iu;
+const LIST_CONTINUES = /^,\s*(?:and|or|nor)\b/iu;
+
+/** Does the Latin comma at the start of `rest` end a clause (and the reach of a negation)? */
+function commaEndsClause(rest: string): boolean {
+  if (NEW_SUBJECT_AFTER_AND.test(rest)) return true;
+  if (LIST_CONTINUES.test(rest)) return false;
+  return !LIST_ITEM_AFTER_COMMA.test(rest);
+}
+
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
@@ -84,8 +95,8 @@ function matchingView(blockText: string): { text: string; original: string; toBl
   for (let i = 0; i < norm.length; i++) {
     if (INLINE_SPACE.test(norm[i]!) && isHan(lastKept) && isHan(nextNonSpace(norm, i))) continue;
     toBlock.push(i);
-    text += norm[i];
-    original += blockText[i];
+    text += norm[i]!;
+    original += blockText[i]!;
     lastKept = norm[i]!;
   }
   toBlock.push(blockText.length);
@@ -127,7 +138,7 @@ function toSentence(bounds: Boundaries, original: string, span: Span): Sentence 
   const cuts = new Set<number>([span.start, span.end]);
   for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.add(span.start + m.index);
   for (const m of text.matchAll(/,/g)) {
-    if (!LIST_ITEM_AFTER_COMMA.test(text.slice(m.index))) cuts.add(span.start + m.index);
+    if (commaEndsClause(text.slice(m.index))) cuts.add(span.start + m.index);
   }
   for (const b of findAll(compiled.clauseBreaks, bounds, span.start, span.end)) cuts.add(b.start);
   const sorted = [...cuts].sort((a, b) => a - b);

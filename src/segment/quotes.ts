@@ -8,7 +8,9 @@ export interface Quote extends Span {
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '﹁': '﹂' };
 /** How far before or after a quotation its attribution is looked for. */
-const WINDOW = 24;
+const WINDOW = 40;
+/** Quotations joined by a connector form one list: “A”、“B” or "A" or "B" share their attribution. */
+const CONNECTOR = /^[\s,、，/]*(?:or|and|nor|和|或|或者|与|及|以及)?[\s,、，/]*$/iu;
 
 const STOP = /[。！？!?\n]/u;
 
@@ -26,7 +28,9 @@ export function findQuotes(b: Boundaries, cues: AttributionCues): Quote[] {
     if (close === undefined) continue;
     const end = text.indexOf(close, i + 1);
     const span = { start: i, end: end === -1 ? text.length : end + 1 };
-    quotes.push({ ...span, byOther: isByOther(b, span, cues) });
+    const previous = quotes.at(-1);
+    const listed = previous !== undefined && CONNECTOR.test(text.slice(previous.end, span.start));
+    quotes.push({ ...span, byOther: listed ? previous.byOther : isByOther(b, span, cues) });
     i = span.end - 1;
   }
   return quotes;

@@ -105,10 +105,12 @@ describe('clauses and lists', () => {
   it('carries a negation over the items of a list', () => {
     expect(negated("Please don't describe it as self-driving, autonomous, or hands-free.", 'hands-free')).toBe(true);
     expect(negated('请勿使用自动驾驶、无人驾驶、解放双手等说法。', '解放双手')).toBe(true);
+    expect(negated("Don't ask creators, owners' clubs, or employees to post in our defense.", 'employees')).toBe(true);
   });
 
   it('ends the negation at a new clause', () => {
     expect(negated('There is no recall, and this car is completely safe for your family.', 'completely safe')).toBe(false);
+    expect(negated('No recall was needed, the car is completely safe for your family.', 'completely safe')).toBe(false);
     expect(negated('世上没有完美的车，但这台车绝对安全。', '绝对安全')).toBe(false);
   });
 
@@ -130,5 +132,14 @@ describe('patterns', () => {
     expect(spaceTolerant('永不起火')).toBe('永\\s*不\\s*起\\s*火');
     expect(spaceTolerant('永(远)?不会')).toBe('永(远)?不\\s*会');
     expect(spaceTolerant('[王李]总\\u4e00')).toBe('[王李]总\\u4e00');
+  });
+});
+
+describe('quotation lists', () => {
+  it('share the attribution of the first quotation', () => {
+    const block = analyze('You will sometimes see phones marketed as "fireproof" or "unbreakable." We never use them.');
+    expect(block.quotes.map((q) => q.byOther)).toEqual([true, true]);
+    const zh = analyze('我们不用“零风险”、“永不起火”这类说法。');
+    expect(zh.quotes.map((q) => q.byOther)).toEqual([true, true]);
   });
 });
