@@ -1,5 +1,5 @@
 // Accuracy on the labelled dev corpus, scored by the project's own scorer (../shared/eval).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../src/index.js';
@@ -23,7 +23,11 @@ type ScoreFn = (corpus: string, labels: unknown, results: unknown) => Scored;
 /** The bar of the core issue; the accuracy work raises it. */
 const MIN_F1 = 0.75;
 
-describe('dev corpus', () => {
+// The corpus lives beside the repository (../shared), as in CI; a lone clone skips this file.
+const haveCorpus = existsSync(join(corpus, 'labels.json'));
+if (!haveCorpus) console.warn(`dev corpus not found at ${corpus}: accuracy test skipped`);
+
+describe.skipIf(!haveCorpus)('dev corpus', () => {
   it(`scores F1 >= ${MIN_F1} with every category above zero`, async () => {
     const { score } = (await import(scorer)) as { score: ScoreFn };
     const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as unknown;
