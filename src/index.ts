@@ -1,4 +1,5 @@
 // Public API: a linter compiles its rule pack once; lintText is what the CLI, hook and LSP call.
+import { fixUntilStable, type FixResult } from './engine/fix.js';
 import { lintWithPack } from './engine/lint.js';
 import { compilePack, type CompiledRule, type Pack } from './pack/compile.js';
 import { listRuleFiles, loadRules } from './pack/load.js';
@@ -18,6 +19,8 @@ export interface Linter {
   lintText(text: string, options?: LintOptions): LintMessage[];
   /** The same, with counts and the detected language, in ESLint's result shape. */
   lintDocument(text: string, options?: LintOptions): LintResult;
+  /** Applies every automatic fix until stable; the result's messages are those that remain. */
+  fixText(text: string, options?: LintOptions): FixResult;
 }
 
 /** Loads and compiles the rules; throws FileProblemsError naming every bad rule file. */
@@ -28,6 +31,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     rules: pack.rules,
     lintText: (text, lintOptions) => lintWithPack(pack, text, lintOptions).messages,
     lintDocument: (text, lintOptions) => lintWithPack(pack, text, lintOptions),
+    fixText: (text, lintOptions) => fixUntilStable(text, (t) => lintWithPack(pack, t, lintOptions)),
   };
 }
 
@@ -47,6 +51,12 @@ export function lintText(text: string, options?: LintOptions): LintMessage[] {
 export function lintDocument(text: string, options?: LintOptions): LintResult {
   return builtinLinter().lintDocument(text, options);
 }
+
+export function fixText(text: string, options?: LintOptions): FixResult {
+  return builtinLinter().fixText(text, options);
+}
+
+export type { FixResult } from './engine/fix.js';
 
 export { FileProblemsError, formatProblem, type FileProblem } from './pack/problems.js';
 export type { CompiledRule } from './pack/compile.js';

@@ -78,4 +78,6 @@ export interface LintResult {
   source?: string;
   /** The language detected in the draft. */
   language: Lang;
+  /** With --fix or --fix-dry-run: the fixed text, present only when a fix changed it. */
+  output?: string;
 }

@@ -10,6 +10,8 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename: string | undefined;
   quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
   maxWarnings: number | undefined;
   locale: Lang | undefined;
   color: boolean | undefined;
@@ -30,6 +32,8 @@ Options:
       --rules DIR          also load the rule files in DIR (repeatable)
       --stdin              lint the text on standard input
       --stdin-filename F   the name to report for standard input
+      --fix                apply automatic fixes to the files (atomically; BOM and line endings kept)
+      --fix-dry-run        compute the fixes without writing; --format json shows the fixed "output"
       --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
       --locale zh|en       language of messages (default: each draft's own language)
@@ -53,6 +57,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         locale: { type: 'string' },
         color: { type: 'boolean' },
@@ -85,6 +91,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdin: v.stdin,
     stdinFilename: v['stdin-filename'],
     quiet: v.quiet,
+    fix: v.fix,
+    fixDryRun: v['fix-dry-run'],
     maxWarnings,
     locale: v.locale,
     color: v['no-color'] ? false : v.color,

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from '../format/index.js';
-import { createLinter, type Linter } from '../index.js';
+import { createLinter, type FixResult, type Linter } from '../index.js';
 import { findFiles, InputError } from '../input/find-files.js';
 import { decodeDraft, readDraft } from '../input/read-draft.js';
+import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
 import type { LintResult } from '../types.js';
@@ -62,7 +63,15 @@ async function lintStdin(linter: Linter, options: CliOptions, io: CliIO): Promis
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const draft = decodeDraft(await io.readStdin());
   if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
-  return linter.lintDocument(draft.text, { filePath, locale: options.locale });
+  const lintOptions = { filePath, locale: options.locale };
+  if (!options.fix && !options.fixDryRun) return linter.lintDocument(draft.text, lintOptions);
+  // Standard input is never written back: the fixed text goes to the report's `output`.
+  return withOutput(linter.fixText(draft.text, lintOptions), draft.text);
+}
+
+/** The report of a fix run: `output` only when a fix changed the text, as ESLint does. */
+function withOutput(fixed: FixResult, original: string): LintResult {
+  return { ...fixed, output: fixed.output === original ? undefined : fixed.output };
 }
 
 async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult[]> {
@@ -74,7 +83,17 @@ async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promis
       io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
       continue;
     }
-    results.push(linter.lintDocument(draft.text, { filePath: file, locale: options.locale }));
+    const lintOptions = { filePath: file, locale: options.locale };
+    if (!options.fix && !options.fixDryRun) {
+      results.push(linter.lintDocument(draft.text, lintOptions));
+      continue;
+    }
+    const fixed = linter.fixText(draft.text, lintOptions);
+    if (options.fix && fixed.output !== draft.text) {
+      await writeDraftAtomic(file, (draft.bom ? '\uFEFF' : '') + fixed.output);
+      io.stderr(`commslint: fixed ${fixed.fixCount} problem${fixed.fixCount === 1 ? '' : 's'} in ${file}\n`);
+    }
+    results.push(withOutput(fixed, draft.text));
   }
   return results;
 }

@@ -19,6 +19,7 @@ interface JsonResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   language: LintResult['language'];
+  output?: string;
 }
 
 // Built field by field rather than spread, so nothing added to LintMessage leaks out unreviewed.
@@ -51,6 +52,7 @@ function toJsonResult(result: LintResult): JsonResult {
     fixableErrorCount: result.fixableErrorCount,
     fixableWarningCount: result.fixableWarningCount,
     language: result.language,
+    output: result.output,
   };
 }
 

@@ -123,3 +123,31 @@ describe('commslint CLI', () => {
     expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: commslint') as string });
   });
 });
+
+describe('commslint --fix', () => {
+  it('rewrites the file atomically, keeping BOM, CRLF and mode, and a second run changes nothing', async () => {
+    const { chmodSync, readFileSync, readdirSync, statSync } = await import('node:fs');
+    const dir = draftsFolder({});
+    const file = join(dir, 'post.md');
+    writeFileSync(file, '\uFEFF# 新功能\r\n\r\n开启自动驾驶，通勤更轻松。\r\n');
+    chmodSync(file, 0o640);
+    const first = run(['--fix', '--rules', fixtureRules, file]);
+    expect(first.stderr).toMatch(/fixed \d+ problems? in .*post\.md/);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toBe('\uFEFF# 新功能\r\n\r\n开启组合驾驶辅助，通勤更轻松。\r\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['post.md']);
+    const second = run(['--fix', '--rules', fixtureRules, file]);
+    expect(second.stderr).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(fixed);
+  });
+
+  it('--fix-dry-run writes nothing and shows the fixed text as output', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = draftsFolder({ 'a.md': 'Self-driving on every road.\n' });
+    const { stdout } = run(['--fix-dry-run', '--format', 'json', join(dir, 'a.md')]);
+    const [result] = JSON.parse(stdout) as { output?: string }[];
+    expect(result?.output).toBe('Driver-assistance on every road.\n');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Self-driving on every road.\n');
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import type { Example } from '../../src/pack/spec.js';
-import { applyFixes } from './apply-fixes.js';
+import { applyFixes } from '../../src/engine/fix.js';
 
 const linter = createLinter();
 const textOf = (e: Example): string => (typeof e === 'string' ? e : e.text);
@@ -27,7 +27,7 @@ for (const rule of linter.rules) {
       const own = linter.lintText(text).filter((m) => m.ruleId === id);
       expect(own.length, `expected ${id} to fire`).toBeGreaterThan(0);
       if (typeof example !== 'string' && example.output !== undefined) {
-        expect(applyFixes(text, own)).toBe(example.output);
+        expect(applyFixes(text, own).output).toBe(example.output);
       }
     });
     it.each(examples.valid.map((e) => [textOf(e)] as const))('passes %s', (text) => {
