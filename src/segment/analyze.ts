@@ -3,7 +3,7 @@ import type { ProseBlock } from '../parse/markdown.js';
 import {
   CLAUSE_BREAKS, HEDGE, HEDGE_PATTERNS, INSTRUCTION, NEGATION, NEGATION_PATTERNS, OTHER_SPEAKER, RHETORICAL,
 } from './cue-words.js';
-import { isHan, normalizeForMatch } from './normalize.js';
+import { isHan, normalizeForMatch, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Matcher, type Span } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
@@ -61,8 +61,9 @@ const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
   const { text, original, toBlock } = matchingView(block.text);
-  // retext needs the original case to see where English sentences start; offsets are the same.
-  const { tokens, sentenceStarts } = tokenize(original);
+  // retext needs the original case to see where English sentences start, jieba simplified
+  // characters to find words; offsets are the same in all three.
+  const { tokens, sentenceStarts } = tokenize(toSimplified(original));
   const hanStarts = new Set<number>();
   const hanEnds = new Set<number>();
   for (const t of tokens) {

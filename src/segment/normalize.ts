@@ -1,4 +1,5 @@
 // Normalizes prose for matching without moving any character: offsets stay valid.
+import { createRequire } from 'node:module';
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
 
@@ -7,6 +8,35 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
  * only where the result keeps its length, so `norm[i]` still stands for `text[i]`.
  */
 export function normalizeForMatch(text: string): string {
+  return foldWidthAndCase(toSimplified(text));
+}
+
+type Convert = (text: string) => string;
+let convertToSimplified: Convert | undefined;
+
+/**
+ * Traditional and Hong Kong forms → simplified (絕對安全 → 绝对安全), with OpenCC's tables,
+ * loaded on the first Chinese text. OpenCC maps characters one to one almost everywhere; where
+ * a phrase changes length the text is converted character by character to keep offsets.
+ */
+export function toSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  if (!convertToSimplified) {
+    const require = createRequire(import.meta.url);
+    const opencc = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert };
+    convertToSimplified = opencc.Converter({ from: 'hk', to: 'cn' });
+  }
+  const whole = convertToSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const one = convertToSimplified(ch);
+    out += one.length === ch.length ? one : ch;
+  }
+  return out;
+}
+
+function foldWidthAndCase(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

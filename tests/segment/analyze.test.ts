@@ -143,3 +143,9 @@ describe('quotation lists', () => {
     expect(zh.quotes.map((q) => q.byOther)).toEqual([true, true]);
   });
 });
+
+describe('traditional characters', () => {
+  it('match simplified terms, with offsets unchanged', () => {
+    expect(spansOf(analyze('這台車絕對安全，雙手可以離開方向盤。'), ['绝对安全', '双手'])).toEqual(['絕對安全', '雙手']);
+  });
+});
