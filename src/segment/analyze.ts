@@ -1,7 +1,7 @@
 // A prose block → sentences, clauses, tokens, negation/hedge cues and quotations, all as offsets.
 import type { ProseBlock } from '../parse/markdown.js';
 import {
-  CLAUSE_BREAKS, HEDGE, HEDGE_PATTERNS, INSTRUCTION, NEGATION, NEGATION_PATTERNS, OTHER_SPEAKER, RHETORICAL,
+  CLAUSE_BREAKS, HEDGE, HEDGE_PATTERNS, INSTRUCTION, NEGATION, NEGATION_PATTERNS, OTHER_SPEAKER, PROHIBITION, RHETORICAL,
 } from './cue-words.js';
 import { isHan, normalizeForMatch, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
@@ -38,6 +38,7 @@ const compiled = {
   rhetorical: compileTermList(RHETORICAL),
   otherSpeaker: compileTermList(OTHER_SPEAKER),
   instruction: compileTermList(INSTRUCTION),
+  prohibition: compileTermList(PROHIBITION),
 };
 
 /** Ends a sentence: CJK and Latin terminal punctuation (Latin full stops come from retext). */

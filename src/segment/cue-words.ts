@@ -46,7 +46,7 @@ export const OTHER_SPEAKER: TermList = {
   zh: [
     '网友', '有人', '有些人', '一些人', '某些人', '个别人', '媒体', '某媒体', '记者', '自媒体', '博主', '大v', '文章', '报道',
     '评论', '批评', '批评者', '质疑', '指责', '声称', '所谓', '扣上', '传言', '谣言', '标题', '对手', '竞品', '外界', '舆论',
-    '帖子', '网传', '爆料', '车主', '用户', '消费者', '投诉', '视频', '说法', '帽子', '标签', '指控', '热搜',
+    '帖子', '网传', '爆料', '车主', '用户', '消费者', '投诉', '视频', '说法', '帽子', '标签', '指控', '热搜', '问', '提问', '问道',
     // Mentions of words rather than uses of them.
     '宣传为', '称为', '叫做', '说成', '这个词', '一词', '等词', '词语', '字眼', '用语', '表述', '这类', '之类',
   ],
@@ -54,10 +54,17 @@ export const OTHER_SPEAKER: TermList = {
     'critic', 'reviewer', 'review', 'journalist', 'reporter', 'article', 'headline', 'report', 'outlet', 'commenter',
     'some people', 'people say', 'they say', 'so-called', 'allegedly', 'alleged', 'claimed', 'accused', 'accusation',
     'rumor', 'rumour', 'post', 'thread', 'tweet', 'blogger', 'owner', 'customer', 'complaint', 'the line', 'this line',
+    'asked', 'asks', 'question',
     // Mentions of words rather than uses of them.
     'marketed as', 'described as', 'advertised as', 'the word', 'the words', 'words like', 'phrases like', 'terms like',
     'labels like', 'the phrase', 'the term', 'such as', 'wrote that', 'reported that', 'claims that', 'suggested that',
   ],
+};
+
+/** Words the draft forbids are mentioned, not used: "Do not say: “unbreakable”", "禁用词：“零风险”". */
+export const PROHIBITION: TermList = {
+  zh: ['不要说', '别说', '不能说', '不得说', '请勿说', '禁用', '禁用词', '禁止使用', '不得使用', '请勿使用', '不要使用', '避免使用', '不要用', '别用', '勿用', '慎用'],
+  en: ['do not say', "don't say", 'never say', 'avoid saying', 'do not use', "don't use", 'never use', 'avoid', 'banned', 'off-limits', 'not allowed'],
 };
 
 /** The draft tells its own people what to say: what follows is its own claim, quoted or not. */

@@ -17,6 +17,7 @@ const STOP = /[。！？!?\n]/u;
 export interface AttributionCues {
   otherSpeaker: Matcher[];
   instruction: Matcher[];
+  prohibition: Matcher[];
 }
 
 /** Quotations in text order; an unclosed one runs to the end of the block. */
@@ -43,11 +44,13 @@ export function findQuotes(b: Boundaries, cues: AttributionCues): Quote[] {
  * quotation decides; a cue right after it ("…”的说法", "…," said a critic) counts too.
  */
 function isByOther(b: Boundaries, quote: Span, cues: AttributionCues): boolean {
-  const { otherSpeaker, instruction } = cues;
+  const { otherSpeaker, instruction, prohibition } = cues;
   let from = Math.max(0, quote.start - WINDOW);
   const before = b.text.slice(from, quote.start);
   const stop = lastIndexOf(before, STOP);
   if (stop !== -1) from += stop + 1;
+  // A forbidden word is only mentioned, even though "say" reads like an instruction to say it.
+  if (findAll(prohibition, b, from, quote.start).length > 0) return true;
   const other = findAll(otherSpeaker, b, from, quote.start).at(-1);
   const own = findAll(instruction, b, from, quote.start).at(-1);
   // An instruction to say the words wins: "请统一表述为“…”" is the draft's own line.

@@ -91,6 +91,8 @@ describe('negation, hedges and quotes', () => {
     expect(quoted('The reviewer wrote "it is completely safe" in jest.', 'completely safe')).toBe(true);
     expect(quoted('请大家统一说“零风险”。', '零风险')).toBe(false);
     expect(quoted('周总表示：“这车绝对安全。”', '绝对安全')).toBe(false);
+    expect(quoted('**Do not say:** "military-grade" or "unbreakable".', 'unbreakable')).toBe(true);
+    expect(quoted('有宝妈问“这个奶粉是不是零风险”，我们认真回答。', '零风险')).toBe(true);
   });
 });
 
