@@ -37,8 +37,14 @@ export const CLAUSE_BREAKS: TermList = {
 
 /** Rhetorical questions are claims in disguise ("你说它安全不安全？", "do you really think…?"). */
 export const RHETORICAL: TermList = {
-  zh: ['难道', '你说', '谁说', '怎么可能', '凭什么', '有什么意义', '又有什么', '何必', '岂不', '不是吗', '对吧', '还用说', '还要问'],
-  en: ['do you really think', "don't you think", 'who says', 'who cares', "what's the point", 'why would', "isn't it", 'would i'],
+  zh: [
+    '难道', '你说', '您说', '谁说', '怎么可能', '凭什么', '有什么意义', '又有什么', '何必', '岂不', '不是吗', '对吧', '还用说',
+    '还要问', '还用多说', '还担心', '还怕', '开玩笑吗', '糊弄', '谁还在乎', '谁在乎', '谁会在意', '能不安全吗', '能有问题吗',
+  ],
+  en: [
+    'do you really think', "don't you think", 'who says', 'who cares', 'who needs', "what's the point", 'why would',
+    "isn't it", 'would i', 'would we', 'do you think i', 'what more do you need',
+  ],
 };
 
 /** Who else speaks: words before or after a quotation that attribute it to someone else. */
