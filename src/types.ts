@@ -59,11 +59,16 @@ export interface LintMessage {
   source?: RuleSource;
 }
 
+/** A rule's setting in a config: off, or the severity to report it with. */
+export type RuleSetting = Severity | 'off';
+
 export interface LintOptions {
   /** Used in messages only. */
   filePath?: string;
   /** Language of messages; by default the draft's own language. */
   locale?: Lang;
+  /** Per rule id or category: turn rules off or change their severity (a rule id beats its category). */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 export interface LintResult {

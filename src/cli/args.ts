@@ -7,6 +7,8 @@ export interface CliOptions {
   paths: string[];
   format: FormatterName;
   rules: string[];
+  config: string | undefined;
+  noConfig: boolean;
   stdin: boolean;
   stdinFilename: string | undefined;
   quiet: boolean;
@@ -26,9 +28,13 @@ export const HELP = `Usage: commslint [options] [file|dir|glob ...]
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
 autonomy-overclaim. Folders are searched for .md and .markdown files; .gitignore is respected.
+Each file uses the nearest .commslintrc.yaml (or .commslintrc.yml, commslint.config.yaml) found
+from its folder up to the repository root.
 
 Options:
   -f, --format NAME        stylish (default) or json
+  -c, --config FILE        use this config file instead of looking for .commslintrc.yaml
+      --no-config          ignore config files: the built-in pack with its own settings
       --rules DIR          also load the rule files in DIR (repeatable)
       --stdin              lint the text on standard input
       --stdin-filename F   the name to report for standard input
@@ -54,6 +60,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
         rules: { type: 'string', multiple: true, default: [] },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -88,6 +96,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     paths: parsed.positionals,
     format: v.format as FormatterName,
     rules: v.rules,
+    config: v.config,
+    noConfig: v['no-config'],
     stdin: v.stdin,
     stdinFilename: v['stdin-filename'],
     quiet: v.quiet,

@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from '../format/index.js';
-import { createLinter, type FixResult, type Linter } from '../index.js';
+import { ProjectResolver } from '../config/resolver.js';
+import type { Project } from '../config/project.js';
+import type { FixResult } from '../index.js';
 import { findFiles, InputError } from '../input/find-files.js';
 import { decodeDraft, readDraft } from '../input/read-draft.js';
 import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
-import type { LintResult } from '../types.js';
+import type { LintOptions, LintResult } from '../types.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
 export interface CliIO {
@@ -40,15 +42,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
-    const linter = createLinter({ rulePaths: options.rules.map((p) => resolve(io.cwd, p)) });
-    const results = options.stdin ? [await lintStdin(linter, options, io)] : await lintPaths(linter, options, io);
+    const projects = new ProjectResolver({
+      cwd: io.cwd,
+      configFile: options.config,
+      noConfig: options.noConfig,
+      rulePaths: options.rules.map((p) => resolve(io.cwd, p)),
+    });
+    const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const output = format(options.format, shown, { color: useColor(options, io) });
     if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     return exitCode(results, options);
   } catch (error) {
     if (error instanceof FileProblemsError) {
-      io.stderr(`commslint: invalid rule files:\n${error.message}\n`);
+      io.stderr(`commslint: invalid configuration or rule files:\n${error.message}\n`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -59,11 +66,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function lintStdin(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult> {
+/** What the engine needs for one file: its project's rule settings and the locale to speak. */
+function lintOptionsFor(project: Project, filePath: string, options: CliOptions): LintOptions {
+  const settings = project.settingsFor(filePath);
+  return { filePath, locale: options.locale ?? settings.locale, rules: settings.rules };
+}
+
+async function lintStdin(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult> {
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const draft = decodeDraft(await io.readStdin());
   if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
-  const lintOptions = { filePath, locale: options.locale };
+  const project = projects.forFile(options.stdinFilename);
+  const linter = project.linter;
+  const lintOptions = lintOptionsFor(project, filePath, options);
   if (!options.fix && !options.fixDryRun) return linter.lintDocument(draft.text, lintOptions);
   // Standard input is never written back: the fixed text goes to the report's `output`.
   return withOutput(linter.fixText(draft.text, lintOptions), draft.text);
@@ -74,16 +89,23 @@ function withOutput(fixed: FixResult, original: string): LintResult {
   return { ...fixed, output: fixed.output === original ? undefined : fixed.output };
 }
 
-async function lintPaths(linter: Linter, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+async function lintPaths(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult[]> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
+  const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
   const results: LintResult[] = [];
   for (const file of files) {
+    const project = projects.forFile(file);
+    if (project.isIgnored(file)) {
+      if (named.has(file)) io.stderr(`commslint: skipped ${file}: it matches "ignores" in ${project.config.file ?? 'the config'}\n`);
+      continue;
+    }
+    const linter = project.linter;
     const draft = await readDraft(file);
     if (draft.kind === 'binary') {
       io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
       continue;
     }
-    const lintOptions = { filePath: file, locale: options.locale };
+    const lintOptions = lintOptionsFor(project, file, options);
     if (!options.fix && !options.fixDryRun) {
       results.push(linter.lintDocument(draft.text, lintOptions));
       continue;

@@ -2,7 +2,8 @@
 import type { Pack } from '../pack/compile.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { analyzeBlock } from '../segment/analyze.js';
-import type { Lang, LintMessage, LintOptions, LintResult } from '../types.js';
+import type { RuleSpec } from '../pack/spec.js';
+import type { Lang, LintMessage, LintOptions, LintResult, RuleSetting } from '../types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { detectLanguage } from './language.js';
 import { postprocess } from './postprocess.js';
@@ -19,13 +20,21 @@ export function lintWithPack(pack: Pack, input: string, options: LintOptions = {
   const analyzed = blocks.map(analyzeBlock);
   const found: LintMessage[] = [];
   for (const rule of pack.rules) {
+    const severity = effectiveSeverity(rule.spec, options.rules);
+    if (severity === 'off') continue;
     for (const block of analyzed) {
-      for (const finding of rule.check.run(block)) found.push(toMessage(rule, finding, source, pointOf, locale));
+      for (const finding of rule.check.run(block)) {
+        found.push({ ...toMessage(rule, finding, source, pointOf, locale), severity });
+      }
     }
   }
   const directives = parseDirectives(html, pointOf);
   const messages = postprocess([...applyDirectives(found, directives), ...unknownRuleMessages(directives, pack, locale)]);
   return summarize(options.filePath ?? '<text>', messages, source, language);
+}
+
+function effectiveSeverity(spec: RuleSpec, settings: LintOptions['rules']): RuleSetting {
+  return settings?.[spec.id] ?? settings?.[spec.category] ?? spec.severity;
 }
 
 function summarize(filePath: string, messages: LintMessage[], source: string, language: Lang): LintResult {

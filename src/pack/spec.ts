@@ -10,6 +10,8 @@ export interface TermSet {
   name: string;
   terms?: TermList;
   patterns?: TermList;
+  /** Named vocabularies of the project config whose terms join `terms`. */
+  vocabularies?: string[];
 }
 
 export interface RuleSpec {
@@ -23,6 +25,7 @@ export interface RuleSpec {
   unless?: Condition[];
   terms?: TermList;
   patterns?: TermList;
+  vocabularies?: string[];
   swap?: { zh?: Record<string, string>; en?: Record<string, string> };
   sets?: TermSet[];
   scope?: 'sentence' | 'paragraph';

@@ -10,12 +10,13 @@ export interface Explained {
 }
 
 /** ajv's errors → one plain sentence each, without the noise of schema combinators. */
-export function explain(errors: ErrorObject[]): Explained[] {
+export function explain(errors: ErrorObject[], subject = 'the rule'): Explained[] {
   const out: Explained[] = [];
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   for (const e of errors) {
     const path = pointerToPath(e.instancePath);
-    const field = path.length ? `"${path.join('.')}"` : 'the rule';
+    const field = path.length ? `"${path.join('.')}"` : subject;
     const params = e.params as Record<string, unknown>;
     switch (e.keyword) {
       case 'if':
@@ -26,6 +27,11 @@ export function explain(errors: ErrorObject[]): Explained[] {
         out.push({ path, message: `${field} needs ${options}` });
         break;
       }
+      case 'type':
+        // "must be string" or "must be object": the other branch's sentence says it better.
+        if (e.schemaPath.includes('/oneOf/') && oneOfPaths.has(e.instancePath) && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'type' && o.keyword !== 'oneOf')) break;
+        out.push({ path, message: `${field} ${e.message ?? 'has the wrong type'}` });
+        break;
       case 'required':
         if (e.schemaPath.includes('/anyOf/') && anyOfPaths.has(e.instancePath)) break;
         out.push({ path, message: `${field} is missing the required field "${String(params.missingProperty)}"` });

@@ -30,7 +30,12 @@ export function readYamlFile(file: string, shown: string, problems: FileProblem[
     for (const e of doc.errors) problems.push({ file: shown, ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` });
     return undefined;
   }
-  return { doc, data: doc.toJS() as unknown, at };
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) {
+    problems.push({ file: shown, line: 1, column: 1, message: 'the file is empty: write a mapping (see the schema in schemas/)' });
+    return undefined;
+  }
+  return { doc, data, at };
 }
 
 /** Records explained schema errors at their places in the file (`prefix` leads to the checked node). */
