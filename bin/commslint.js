@@ -8,6 +8,12 @@ const readStdin = async () => {
   return new Uint8Array(Buffer.concat(chunks));
 };
 
+// `commslint rules | head`: a closed pipe is the reader being done, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

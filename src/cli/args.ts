@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util';
 import { FORMATTERS, type FormatterName } from '../format/index.js';
 import type { Lang } from '../types.js';
 
+export type Command = 'lint' | 'init' | 'rules' | 'explain';
+const COMMANDS = new Set<Command>(['init', 'rules', 'explain']);
+
 export interface CliOptions {
+  command: Command;
+  /** Paths to lint, or the arguments of a sub-command (the rule id for explain). */
   paths: string[];
   format: FormatterName;
   rules: string[];
@@ -24,6 +29,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: commslint [options] [file|dir|glob ...]
+       commslint init | rules [--format json] | explain RULE
 
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
@@ -46,6 +52,11 @@ Options:
       --color, --no-color  force colours on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version            print the version
   -h, --help               print this help
+
+Commands:
+  init                     write a commented starter .commslintrc.yaml here (never overwrites)
+  rules                    list the active rules: id, category, severity, kind, source
+  explain RULE             a rule's message, rationale, examples and the case-study passage it cites
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found or too many warnings,
 2 usage error, unreadable input or invalid rule file.`;
@@ -92,8 +103,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v['max-warnings']}".`);
     }
   }
+  const [first, ...rest] = parsed.positionals;
+  // A sub-command comes first; a folder named like one is linted as ./rules.
+  const command: Command = first !== undefined && COMMANDS.has(first as Command) ? (first as Command) : 'lint';
   const options: CliOptions = {
-    paths: parsed.positionals,
+    command,
+    paths: command === 'lint' ? parsed.positionals : rest,
     format: v.format as FormatterName,
     rules: v.rules,
     config: v.config,
@@ -109,7 +124,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help,
     version: v.version,
   };
-  if (!options.help && !options.version && !options.stdin && options.paths.length === 0) {
+  if (command === 'lint' && !options.help && !options.version && !options.stdin && options.paths.length === 0) {
     throw new UsageError('No files to lint. Give files, folders or globs (e.g. `commslint drafts/`), or --stdin.');
   }
   if (options.stdin && options.paths.length > 0) {

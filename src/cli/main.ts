@@ -10,7 +10,8 @@ import { decodeDraft, readDraft } from '../input/read-draft.js';
 import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
-import type { LintOptions, LintResult } from '../types.js';
+import type { Lang, LintOptions, LintResult } from '../types.js';
+import { runExplain, runInit, runRules } from './commands.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
 export interface CliIO {
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${readVersion()}\n`);
     return 0;
   }
+  if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
   try {
     const projects = new ProjectResolver({
       cwd: io.cwd,
@@ -48,6 +50,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       noConfig: options.noConfig,
       rulePaths: options.rules.map((p) => resolve(io.cwd, p)),
     });
+    if (options.command === 'rules') return runRules(projects.forFile(), options.format, io.stdout);
+    if (options.command === 'explain') {
+      const project = projects.forFile();
+      return runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);
+    }
     const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const output = format(options.format, shown, { color: useColor(options, io) });
@@ -139,6 +146,12 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+/** The user's language from the environment (LC_ALL, LC_MESSAGES, LANG), for commands with no draft. */
+function userLocale(env: NodeJS.ProcessEnv): Lang {
+  const tag = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 function readVersion(): string {

@@ -34,9 +34,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A truncated id ("persona-safety/titel") is better matched by its start than by distance.
+  const stem = word.slice(0, Math.max(word.length - 2, 1));
+  const started = list.filter((c) => c.startsWith(stem));
+  if (started.length === 1) return started[0];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
+  for (const c of list) {
     const d = editDistance(word, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }

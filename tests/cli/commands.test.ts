@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/commslint.js');
+
+function run(cwd: string, args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function emptyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'commslint-cmd-'));
+  mkdirSync(join(dir, '.git'));
+  return dir;
+}
+
+describe('commslint init', () => {
+  it('writes a commented starter config that is itself valid, and refuses to overwrite it', () => {
+    const dir = emptyRepo();
+    expect(run(dir, ['init'])).toMatchObject({ code: 0 });
+    const text = readFileSync(join(dir, '.commslintrc.yaml'), 'utf8');
+    expect(text).toContain('$schema=');
+    expect(text).toContain('commslint:recommended');
+    expect(run(dir, ['rules']).code).toBe(0);
+    const again = run(dir, ['init']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(join(dir, '.commslintrc.yaml'), 'utf8')).toBe(text);
+  });
+});
+
+describe('commslint rules', () => {
+  it('lists the active rules with the config’s severities, as a table or JSON', () => {
+    const dir = emptyRepo();
+    spawnSync('sh', ['-c', "printf 'rules:\\n  combative: off\\n' > .commslintrc.yaml"], { cwd: dir });
+    const json = JSON.parse(run(dir, ['rules', '--format', 'json']).stdout) as { id: string; category: string; severity: string; source: string }[];
+    expect(new Set(json.map((r) => r.category)).size).toBe(6);
+    expect(json.filter((r) => r.category === 'combative').every((r) => r.severity === 'off')).toBe(true);
+    expect(json.every((r) => r.source.startsWith('seeds/000_313dcbf2a2e2c52c.txt ['))).toBe(true);
+    const table = run(dir, ['rules']).stdout;
+    expect(table).toMatch(/^rule\s+category\s+severity\s+kind\s+source/);
+    expect(table).toMatch(/\d+ of \d+ rules active/);
+  });
+});
+
+describe('commslint explain', () => {
+  it('prints the message, rationale, examples and the cited passage of the seed, in the user’s language', () => {
+    const dir = emptyRepo();
+    const en = run(dir, ['explain', 'absolute-claim/absolute-safety'], { LANG: 'en_US.UTF-8' });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Why:');
+    expect(en.stdout).toMatch(/> .*\[31\]/);
+    expect(en.stdout).toContain('✗ ');
+    const zh = run(dir, ['explain', 'absolute-claim/absolute-safety'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toContain('理由:');
+  });
+
+  it('suggests the nearest rule for a typo', () => {
+    const { code, stderr } = run(emptyRepo(), ['explain', 'absolute-claim/absolute-safty']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('did you mean "absolute-claim/absolute-safety"');
+  });
+});
