@@ -11,7 +11,9 @@ import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
 import type { Lang, LintOptions, LintResult } from '../types.js';
+import { listRuleFiles } from '../pack/load.js';
 import { runExplain, runInit, runRules } from './commands.js';
+import { runTest } from './test-command.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
 export interface CliIO {
@@ -50,6 +52,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       noConfig: options.noConfig,
       rulePaths: options.rules.map((p) => resolve(io.cwd, p)),
     });
+    if (options.command === 'test') {
+      const paths = options.paths.map((p) => resolve(io.cwd, p));
+      const tested = paths.length ? new ProjectResolver({ cwd: io.cwd, noConfig: true, rulePaths: paths }) : projects;
+      const only = paths.length ? new Set(listRuleFiles(paths)) : undefined;
+      return runTest(tested.forFile().linter, only, useColor(options, io), io.stdout);
+    }
     if (options.command === 'rules') return runRules(projects.forFile(), options.format, io.stdout);
     if (options.command === 'explain') {
       const project = projects.forFile();

@@ -64,3 +64,21 @@ describe('commslint explain', () => {
     expect(stderr).toContain('did you mean "absolute-claim/absolute-safety"');
   });
 });
+
+describe('commslint test', () => {
+  it('passes on the built-in pack', () => {
+    const { code, stdout } = run(emptyRepo(), ['test']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n(\d+) passed, 0 failed\n$/);
+  });
+
+  it('fails on a broken pack, naming the example and what happened', () => {
+    const { code, stdout } = run(emptyRepo(), ['test', join(import.meta.dirname, '../fixtures/rules-good')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('✖ fixture/absolute-safety');
+    expect(stdout).toContain('invalid example: b');
+    expect(stdout).toContain('expected a finding, but the rule did not fire');
+    expect(stdout).toContain('✔ fixture/warn-word');
+    expect(stdout).not.toContain('absolute-claim/');
+  });
+});

@@ -1,11 +1,9 @@
 // Every built-in rule's own examples are its contract: invalid ones fire it, valid ones do not.
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import type { Example } from '../../src/pack/spec.js';
-import { applyFixes } from '../../src/engine/fix.js';
+import { runRuleExamples } from '../../src/pack/examples.js';
 
 const linter = createLinter();
-const textOf = (e: Example): string => (typeof e === 'string' ? e : e.text);
 
 describe('built-in pack', () => {
   it('has rules in all six categories, each citing a seed passage', () => {
@@ -18,21 +16,24 @@ describe('built-in pack', () => {
       expect(spec.source.passages.length, spec.id).toBeGreaterThan(0);
     }
   });
+
+  it('has at least three valid and three invalid examples per rule', () => {
+    for (const { spec } of linter.rules) {
+      expect(spec.examples.valid.length, spec.id).toBeGreaterThanOrEqual(3);
+      expect(spec.examples.invalid.length, spec.id).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
 
 for (const rule of linter.rules) {
-  const { id, examples } = rule.spec;
-  describe(id, () => {
-    it.each(examples.invalid.map((e) => [textOf(e), e] as const))('flags %s', (text, example) => {
-      const own = linter.lintText(text).filter((m) => m.ruleId === id);
-      expect(own.length, `expected ${id} to fire`).toBeGreaterThan(0);
-      if (typeof example !== 'string' && example.output !== undefined) {
-        expect(applyFixes(text, own).output).toBe(example.output);
-      }
-    });
-    it.each(examples.valid.map((e) => [textOf(e)] as const))('passes %s', (text) => {
-      const fired = linter.lintText(text).filter((m) => m.ruleId === id);
-      expect(fired.map((m) => m.actual), `expected ${id} not to fire`).toEqual([]);
-    });
+  describe(rule.spec.id, () => {
+    it.each(runRuleExamples(linter, rule).map((o) => [`${o.kind === 'invalid' ? 'flags' : 'passes'} ${o.text}`, o] as const))(
+      '%s',
+      (_name, outcome) => {
+        if (outcome.expectedOutput !== undefined) expect(outcome.output).toBe(outcome.expectedOutput);
+        const why = outcome.kind === 'valid' ? `fired on ${JSON.stringify(outcome.flagged)}` : 'did not fire';
+        expect(outcome.passed, `${outcome.ruleId} ${why}`).toBe(true);
+      },
+    );
   });
 }
