@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { FORMATTERS, type FormatterName } from '../format/index.js';
 import type { Lang } from '../types.js';
 
-export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test';
-const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test']);
+export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval';
+const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test', 'eval']);
 
 export interface CliOptions {
   command: Command;
@@ -29,7 +29,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: commslint [options] [file|dir|glob ...]
-       commslint init | rules [--format json] | explain RULE | test [PATH ...]
+       commslint init | rules [--format json] | explain RULE | test [PATH ...] | eval DIR
 
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
@@ -58,6 +58,7 @@ Commands:
   rules                    list the active rules: id, category, severity, kind, source
   explain RULE             a rule's message, rationale, examples and the case-study passage it cites
   test [PATH ...]          run the examples in rule files (default: the active rules); exit 1 on a failure
+  eval DIR                 score the active rules on a labelled folder (labels.json): precision, recall
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found or too many warnings,
 2 usage error, unreadable input or invalid rule file.`;

@@ -13,6 +13,7 @@ import { packageRoot } from '../paths.js';
 import type { Lang, LintOptions, LintResult } from '../types.js';
 import { listRuleFiles } from '../pack/load.js';
 import { runExplain, runInit, runRules } from './commands.js';
+import { runEval } from './eval-command.js';
 import { runTest } from './test-command.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
@@ -57,6 +58,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const tested = paths.length ? new ProjectResolver({ cwd: io.cwd, noConfig: true, rulePaths: paths }) : projects;
       const only = paths.length ? new Set(listRuleFiles(paths)) : undefined;
       return runTest(tested.forFile().linter, only, useColor(options, io), io.stdout);
+    }
+    if (options.command === 'eval') {
+      const dir = options.paths[0] === undefined ? undefined : resolve(io.cwd, options.paths[0]);
+      return runEval(projects, dir, options.format, io.stdout);
     }
     if (options.command === 'rules') return runRules(projects.forFile(), options.format, io.stdout);
     if (options.command === 'explain') {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,34 @@ describe('commslint test', () => {
     expect(stdout).toContain('expected a finding, but the rule did not fire');
     expect(stdout).toContain('✔ fixture/warn-word');
     expect(stdout).not.toContain('absolute-claim/');
+  });
+});
+
+describe('commslint eval', () => {
+  const root = join(import.meta.dirname, '../..');
+  const dev = join(root, '../shared/corpus/dev');
+  const scorer = join(root, '../shared/eval/score.mjs');
+
+  it.skipIf(!existsSync(scorer))('prints the same totals as the project scorer', () => {
+    const ours = run(root, ['eval', dev]).stdout.trim().split('\n').at(-1);
+    const theirs = spawnSync(process.execPath, [scorer, '--corpus', dev], { cwd: root, encoding: 'utf8' }).stdout.trim().split('\n').at(-1);
+    expect(ours).toMatch(/^precision=\d\.\d{3} recall=\d\.\d{3} f1=\d\.\d{3}$/);
+    expect(ours).toBe(theirs);
+  });
+
+  it('scores a folder of its own, counting misses and false positives', () => {
+    const dir = emptyRepo();
+    writeFileSync(join(dir, 'a.md'), '# 新车\n\n这台车绝对安全。\n\n欢迎试驾。\n');
+    writeFileSync(join(dir, 'b.md'), '我们公布全部测试数据。\n');
+    writeFileSync(
+      join(dir, 'labels.json'),
+      JSON.stringify([
+        { file: 'a.md', expect: [{ category: 'absolute-claim', line: 3 }, { category: 'combative', line: 5 }] },
+        { file: 'b.md', expect: [] },
+      ]),
+    );
+    const json = JSON.parse(run(dir, ['eval', '.', '--format', 'json']).stdout) as { total: { tp: number; fp: number; fn: number }; misses: string[] };
+    expect(json.total).toEqual({ tp: 1, fp: 0, fn: 1 });
+    expect(json.misses).toEqual(['a.md:5 combative']);
   });
 });
