@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { FORMATTERS, type FormatterName } from '../format/index.js';
 import type { Lang } from '../types.js';
 
-export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval';
-const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test', 'eval']);
+export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval' | 'derive';
+const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test', 'eval', 'derive']);
 
 export interface CliOptions {
   command: Command;
@@ -29,7 +29,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: commslint [options] [file|dir|glob ...]
-       commslint init | rules [--format json] | explain RULE | test [PATH ...] | eval DIR
+       commslint init | rules [--format json] | explain RULE | test [PATH ...] | eval DIR | derive DOC
 
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
@@ -59,6 +59,7 @@ Commands:
   explain RULE             a rule's message, rationale, examples and the case-study passage it cites
   test [PATH ...]          run the examples in rule files (default: the active rules); exit 1 on a failure
   eval DIR                 score the active rules on a labelled folder (labels.json): precision, recall
+  derive DOC               propose a draft rule pack (YAML on stdout) from a case-study document
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found or too many warnings,
 2 usage error, unreadable input or invalid rule file.`;

@@ -11,6 +11,7 @@ import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
 import type { Lang, LintOptions, LintResult } from '../types.js';
+import { deriveRules } from '../derive/derive.js';
 import { listRuleFiles } from '../pack/load.js';
 import { runExplain, runInit, runRules } from './commands.js';
 import { runEval } from './eval-command.js';
@@ -46,6 +47,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
+  if (options.command === 'derive') return runDerive(options.paths[0], io);
   try {
     const projects = new ProjectResolver({
       cwd: io.cwd,
@@ -159,6 +161,22 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+function runDerive(doc: string | undefined, io: CliIO): number {
+  if (!doc) {
+    io.stderr('commslint: name a document: commslint derive DOC > rules/derived.yaml\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, doc), 'utf8');
+  } catch (error) {
+    io.stderr(`commslint: cannot read ${doc}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(deriveRules(text, { seed: doc }));
+  return 0;
 }
 
 /** The user's language from the environment (LC_ALL, LC_MESSAGES, LANG), for commands with no draft. */

@@ -31,6 +31,7 @@ export interface RuleSpec {
   scope?: 'sentence' | 'paragraph';
   within?: number;
   examples: { valid: Example[]; invalid: Example[] };
+  status?: 'draft' | 'stable';
 }
 
 /** A rule as read from disk, with what is needed to point back into its file. */

@@ -10,6 +10,8 @@ interface Nodejieba {
   DEFAULT_STOP_WORD_DICT: string;
   load(dicts?: Record<string, string>): unknown;
   cut(text: string, hmm?: boolean): string[];
+  extract(text: string, topN: number): { word: string; weight: number }[];
+  textRankExtract(text: string, topN: number): { word: string; weight: number }[];
 }
 
 let jieba: Nodejieba | undefined;
@@ -45,4 +47,10 @@ function loadJieba(): Nodejieba {
  */
 export function cutHan(run: string): string[] {
   return loadJieba().cut(run, false);
+}
+
+/** Keywords of a text by TF-IDF and by TextRank, as jieba ranks them (for `commslint derive`). */
+export function extractKeywords(text: string, topN: number): { tfidf: string[]; textRank: string[] } {
+  const lib = loadJieba();
+  return { tfidf: lib.extract(text, topN).map((k) => k.word), textRank: lib.textRankExtract(text, topN).map((k) => k.word) };
 }

@@ -111,3 +111,25 @@ describe('commslint eval', () => {
     expect(json.misses).toEqual(['a.md:5 combative']);
   });
 });
+
+describe('commslint derive', () => {
+  it('proposes a valid draft pack from the seed, with the combative phrases the document quotes', async () => {
+    const { parse } = await import('yaml');
+    const root = join(import.meta.dirname, '../..');
+    const dir = emptyRepo();
+    const derived = run(root, ['derive', 'seeds/000_313dcbf2a2e2c52c.txt']);
+    expect(derived.code).toBe(0);
+    const pack = parse(derived.stdout) as { rules: { id: string; category: string; status: string; terms: { zh?: string[] }; source: { passages: string[] } }[] };
+    const combative = pack.rules.find((r) => r.category === 'combative');
+    expect(combative?.terms.zh).toEqual(expect.arrayContaining(['断章取义', '歪曲抹黑']));
+    expect(combative?.source.passages.length).toBeGreaterThan(0);
+    expect(pack.rules.every((r) => r.status === 'draft')).toBe(true);
+    writeFileSync(join(dir, 'derived.yaml'), derived.stdout);
+    const tested = run(dir, ['test', join(dir, 'derived.yaml')]);
+    expect(tested.stdout).toMatch(/\d+ passed, 0 failed/);
+  });
+
+  it('says what to do without a document', () => {
+    expect(run(emptyRepo(), ['derive'])).toMatchObject({ code: 2, stderr: expect.stringContaining('commslint derive DOC') as string });
+  });
+});
