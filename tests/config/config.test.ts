@@ -65,6 +65,17 @@ describe('config settings', () => {
     expect(results.some((r) => r.filePath.includes('archive'))).toBe(false);
   });
 
+  it('catches a named founder vouching for safety with the built-in pack, and drops a rule turned off', () => {
+    const dir = project({
+      '.commslintrc.yaml': 'vocabularies:\n  founders: { zh: [张三] }\nrules:\n  combative/smear-labels: off\n',
+      'a.md': '张三亲自担保这台车的安全。\n\n这是赤裸裸的抹黑。\n',
+    });
+    const { messages } = lint(dir, ['a.md']);
+    expect(messages.map((m) => m.ruleId)).toContain('persona-safety/title-vouching');
+    expect(messages.map((m) => m.ruleId)).not.toContain('combative/smear-labels');
+    expect(lint(dir, ['--no-config', 'a.md']).messages.map((m) => m.ruleId)).not.toContain('persona-safety/title-vouching');
+  });
+
   it('adds the founders vocabulary to rules that use it', () => {
     const dir = project({ '.commslintrc.yaml': 'vocabularies:\n  founders: { en: [Mara Quinn] }\n', 'a.md': 'Mara Quinn says it is safe.\n' });
     expect(lint(dir, ['--rules', vocabRules, 'a.md']).messages.map((m) => m.ruleId)).toContain('fixture/founder-vouches');
