@@ -6,7 +6,7 @@ import { schemasDir } from '../paths.js';
 import { explain, type Explained } from '../yaml/explain.js';
 import { readYamlFile, recordProblems } from '../yaml/read.js';
 import { FileProblemsError, type FileProblem } from './problems.js';
-import type { LoadedRule, RuleSpec } from './spec.js';
+import type { LoadedRule, RuleSpec, TermSet } from './spec.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, 'rule.schema.json'), 'utf8')) as object, 'rule-file');
@@ -49,23 +49,28 @@ function loadRuleFile(file: string, shown: string, problems: FileProblem[]): Loa
   }
   const out: LoadedRule[] = [];
   items.forEach((item: unknown, index) => {
-    const errors = validateRule(item) ? checkPatterns(item) : explain(validateRule.errors ?? []);
+    // Broken regexes are reported alongside schema errors, so one run lists every mistake.
+    const valid = validateRule(item);
+    const errors = [...(valid ? [] : explain(validateRule.errors ?? [])), ...checkPatterns(item)];
     if (errors.length === 0) out.push({ spec: item as RuleSpec, file });
     else recordProblems(yaml, shown, errors, problems, isPack ? ['rules', index] : []);
   });
   return out;
 }
 
-/** Every author regex must compile; say which one does not and why. */
-function checkPatterns(spec: RuleSpec): Explained[] {
-  const places: [(string | number)[], RuleSpec['patterns']][] = [
+/** Every author regex must compile; say which one does not and why. Runs on unvalidated data. */
+function checkPatterns(item: unknown): Explained[] {
+  const spec = (typeof item === 'object' && item !== null ? item : {}) as Partial<RuleSpec>;
+  const places: [(string | number)[], unknown][] = [
     [['patterns'], spec.patterns],
-    ...(spec.sets ?? []).map((set, i): [(string | number)[], RuleSpec['patterns']] => [['sets', i, 'patterns'], set.patterns]),
+    ...(Array.isArray(spec.sets) ? spec.sets : []).map((set, i): [(string | number)[], unknown] => [['sets', i, 'patterns'], (set as Partial<TermSet> | null)?.patterns]),
   ];
   const out: Explained[] = [];
   for (const [base, patterns] of places) {
     for (const lang of ['zh', 'en'] as const) {
-      (patterns?.[lang] ?? []).forEach((pattern, i) => {
+      const list: unknown = (patterns as Record<string, unknown> | undefined)?.[lang];
+      (Array.isArray(list) ? list : []).forEach((pattern: unknown, i) => {
+        if (typeof pattern !== 'string') return;
         try {
           new RegExp(pattern, 'giu');
         } catch (error) {

@@ -20,6 +20,14 @@ describe('rule files', () => {
     expect(linter.rules.map((r) => r.spec.kind)).toEqual(['existence', 'substitution', 'cooccurrence', 'existence']);
   });
 
+  it('reports an unknown key, a wrong type and a broken pattern as three errors', () => {
+    expect(problemsOf('rules-three')).toEqual([
+      'three.yaml:8:1: unknown field "unles"; did you mean "unless"? (allowed: $schema, id, kind, category, severity, message, rationale, source, unless, terms, patterns, swap, sets, scope, within, examples, vocabularies, status)',
+      'three.yaml:9:13: "terms.zh" must be array',
+      'three.yaml:11:8: invalid regular expression: Invalid regular expression: /(unclosed/giu: Unterminated group',
+    ]);
+  });
+
   it('reports every problem of every file at once, each with file, line and column', () => {
     const problems = problemsOf('rules-bad');
     expect(problems).toEqual(
