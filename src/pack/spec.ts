@@ -32,6 +32,8 @@ export interface RuleSpec {
   within?: number;
   examples: { valid: Example[]; invalid: Example[] };
   status?: 'draft' | 'stable';
+  /** high → error, medium → warning, low → info in the built-in pack. */
+  confidence?: 'high' | 'medium' | 'low';
 }
 
 /** A rule as read from disk, with what is needed to point back into its file. */

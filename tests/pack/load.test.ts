@@ -22,7 +22,7 @@ describe('rule files', () => {
 
   it('reports an unknown key, a wrong type and a broken pattern as three errors', () => {
     expect(problemsOf('rules-three')).toEqual([
-      'three.yaml:8:1: unknown field "unles"; did you mean "unless"? (allowed: $schema, id, kind, category, severity, message, rationale, source, unless, terms, patterns, swap, sets, scope, within, examples, vocabularies, status)',
+      expect.stringMatching(/^three\.yaml:8:1: unknown field "unles"; did you mean "unless"\? \(allowed: .*\)$/),
       'three.yaml:9:13: "terms.zh" must be array',
       'three.yaml:11:8: invalid regular expression: Invalid regular expression: /(unclosed/giu: Unterminated group',
     ]);

@@ -17,6 +17,14 @@ describe('built-in pack', () => {
     }
   });
 
+  it('states each rule’s confidence and reports it at the matching severity', () => {
+    const severityOf = { high: 'error', medium: 'warning', low: 'info' } as const;
+    for (const { spec } of linter.rules) {
+      expect(spec.confidence, spec.id).toBeDefined();
+      expect(spec.severity, spec.id).toBe(severityOf[spec.confidence!]);
+    }
+  });
+
   it('has at least three valid and three invalid examples per rule', () => {
     for (const { spec } of linter.rules) {
       expect(spec.examples.valid.length, spec.id).toBeGreaterThanOrEqual(3);
