@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { format } from '../format/index.js';
 import { ProjectResolver } from '../config/resolver.js';
 import type { Project } from '../config/project.js';
-import type { FixResult } from '../index.js';
+import { createLinter, type FixResult } from '../index.js';
 import { findFiles, InputError } from '../input/find-files.js';
 import { decodeDraft, readDraft } from '../input/read-draft.js';
 import { writeDraftAtomic } from '../input/write-draft.js';
@@ -12,7 +12,6 @@ import { FileProblemsError } from '../pack/problems.js';
 import { packageRoot } from '../paths.js';
 import type { Lang, LintOptions, LintResult } from '../types.js';
 import { deriveRules } from '../derive/derive.js';
-import { listRuleFiles } from '../pack/load.js';
 import { runExplain, runInit, runRules } from './commands.js';
 import { runEval } from './eval-command.js';
 import { runTest } from './test-command.js';
@@ -56,10 +55,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       rulePaths: options.rules.map((p) => resolve(io.cwd, p)),
     });
     if (options.command === 'test') {
+      // Named rule files are tested on their own; with none, the active rules of the project.
       const paths = options.paths.map((p) => resolve(io.cwd, p));
-      const tested = paths.length ? new ProjectResolver({ cwd: io.cwd, noConfig: true, rulePaths: paths }) : projects;
-      const only = paths.length ? new Set(listRuleFiles(paths)) : undefined;
-      return runTest(tested.forFile().linter, only, useColor(options, io), io.stdout);
+      const linter = paths.length ? createLinter({ builtin: false, rulePaths: paths }) : projects.forFile().linter;
+      return runTest(linter, useColor(options, io), io.stdout);
     }
     if (options.command === 'eval') {
       const dir = options.paths[0] === undefined ? undefined : resolve(io.cwd, options.paths[0]);

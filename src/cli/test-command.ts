@@ -3,11 +3,10 @@ import pc from 'picocolors';
 import type { Linter } from '../engine/linter.js';
 import { runRuleExamples, type ExampleOutcome } from '../pack/examples.js';
 
-export function runTest(linter: Linter, onlyFiles: Set<string> | undefined, color: boolean, out: (s: string) => void): number {
+export function runTest(linter: Linter, color: boolean, out: (s: string) => void): number {
   const c = pc.createColors(color);
   const outcomes: ExampleOutcome[] = [];
   for (const rule of linter.rules) {
-    if (onlyFiles && !onlyFiles.has(rule.file)) continue;
     const results = runRuleExamples(linter, rule);
     outcomes.push(...results);
     const failed = results.filter((r) => !r.passed);
