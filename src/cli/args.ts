@@ -11,6 +11,7 @@ export interface CliOptions {
   /** Paths to lint, or the arguments of a sub-command (the rule id for explain). */
   paths: string[];
   format: FormatterName;
+  outputFile: string | undefined;
   rules: string[];
   config: string | undefined;
   noConfig: boolean;
@@ -38,7 +39,8 @@ Each file uses the nearest .commslintrc.yaml (or .commslintrc.yml, commslint.con
 from its folder up to the repository root.
 
 Options:
-  -f, --format NAME        stylish (default) or json
+  -f, --format NAME        stylish (default), json, compact, github, sarif or junit
+  -o, --output-file FILE   write the report to FILE instead of standard output
   -c, --config FILE        use this config file instead of looking for .commslintrc.yaml
       --no-config          ignore config files: the built-in pack with its own settings
       --rules DIR          also load the rule files in DIR (repeatable)
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       strict: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
         rules: { type: 'string', multiple: true, default: [] },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean', default: false },
@@ -113,6 +116,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     command,
     paths: command === 'lint' ? parsed.positionals : rest,
     format: v.format as FormatterName,
+    outputFile: v['output-file'],
     rules: v.rules,
     config: v.config,
     noConfig: v['no-config'],

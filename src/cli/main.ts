@@ -1,5 +1,5 @@
 // The CLI: options → drafts → engine → formatter → exit code. No process.exit in here.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from '../format/index.js';
 import { ProjectResolver } from '../config/resolver.js';
@@ -71,8 +71,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
-    const output = format(options.format, shown, { color: useColor(options, io) });
-    if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    const color = options.outputFile ? false : useColor(options, io);
+    const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: readVersion(), cwd: io.cwd });
+    const text = output && !output.endsWith('\n') ? `${output}\n` : output;
+    if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), text);
+    else if (text) io.stdout(text);
     return exitCode(results, options);
   } catch (error) {
     if (error instanceof FileProblemsError) {

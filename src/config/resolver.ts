@@ -1,5 +1,6 @@
 // Which project (config + linter) a file belongs to, each config loaded and compiled once per run.
 import { dirname, resolve } from 'node:path';
+import type { RuleSpec } from '../pack/spec.js';
 import { defaultConfig, findConfigFile, loadConfig } from './load.js';
 import { openProject, type Project } from './project.js';
 
@@ -32,6 +33,13 @@ export class ProjectResolver {
       this.byConfigFile.set(file, project);
     }
     return project;
+  }
+
+  /** The rules of every project opened so far, each id once (for formats that describe rules). */
+  rulesInUse(): RuleSpec[] {
+    const projects = [...this.byConfigFile.values(), ...(this.fallback ? [this.fallback] : [])];
+    const byId = new Map(projects.flatMap((p) => p.linter.rules.map((r) => [r.spec.id, r.spec] as const)));
+    return [...byId.values()];
   }
 
   private configFileFor(dir: string): string | undefined {

@@ -151,3 +151,24 @@ describe('commslint --fix', () => {
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Self-driving on every road.\n');
   });
 });
+
+describe('report formats in the CLI', () => {
+  it('writes the report to --output-file instead of standard output', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = draftsFolder({ 'a.md': '这台车绝对安全。\n' });
+    const out = join(dir, 'report.sarif');
+    const { code, stdout } = run(['--format', 'sarif', '--output-file', out, join(dir, 'a.md')], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const log = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: [{ results: { ruleId: string }[] }] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((r) => r.ruleId)).toContain('absolute-claim/absolute-safety');
+  });
+
+  it('prints compact lines for quickfix lists', () => {
+    const dir = draftsFolder({ 'a.md': '这台车绝对安全。\n' });
+    const { stdout } = run(['--format', 'compact', join(dir, 'a.md')]);
+    expect(stdout).toContain(`${join(dir, 'a.md')}:1:4: error `);
+    expect(stdout).toContain('[absolute-claim/absolute-safety]');
+  });
+});
