@@ -6,11 +6,11 @@ export const NEGATION: TermList = {
   zh: [
     '不', '不是', '并非', '并不', '并没有', '没有', '没', '不存在', '不会', '不能', '不可', '不可以', '无法',
     '绝非', '未', '并未', '从未', '从来没有', '别', '勿', '不要', '不得', '禁止', '严禁', '避免', '谈不上',
-    '算不上', '请勿', '切勿', '不准', '不许', '不应', '不应该', '不该', '不必', '不用', '无须', '无需', '不宜', '杜绝', '不再', '否认',
+    '算不上', '请勿', '切勿', '不准', '不许', '不应', '不应该', '不该', '不必', '不用', '无须', '无需', '不宜', '杜绝', '不再', '否认', '做不到', '达不到', '不可能做到', '无法做到', '谈何',
   ],
   en: [
     'not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot', 'no one',
-    'far from', 'hardly', 'avoid', 'refrain from', 'stop calling', 'instead of', 'rather than',
+    'far from', 'hardly', 'avoid', 'impossible', 'no such thing as', 'refrain from', 'stop calling', 'instead of', 'rather than',
   ],
 };
 /** Contractions: don't, isn't, won't, can't … */

@@ -63,6 +63,7 @@ describe('negation, hedges and quotes', () => {
 
   it('scopes a negation cue over the rest of its clause', () => {
     expect(negated('世上没有绝对安全的车。', '绝对安全')).toBe(true);
+    expect(negated('任何产品都做不到零风险。', '零风险')).toBe(true);
     expect(negated('This is not a self-driving system.', 'self-driving')).toBe(true);
     expect(negated('No car is completely safe.', 'completely safe')).toBe(true);
     expect(negated('我们没有隐瞒，这车绝对安全。', '绝对安全')).toBe(false);
