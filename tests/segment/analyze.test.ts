@@ -13,6 +13,16 @@ function spansOf(block: AnalyzedBlock, zh: string[] = [], en: string[] = []): st
   return findAll(compileTermList({ zh, en }), block).map((s) => originalText(block, s));
 }
 
+/** Every match of the term in the text is dropped by the condition. */
+function droppedBy(condition: 'negated' | 'quoted', text: string, term: string): boolean {
+  const block = analyze(text);
+  const spans = findAll(compileTermList({ zh: [term], en: [term] }), block);
+  expect(spans.length).toBeGreaterThan(0);
+  return spans.every((span) => !survives(block, span, new Set([condition])));
+}
+const negated = (text: string, term: string): boolean => droppedBy('negated', text, term);
+const quoted = (text: string, term: string): boolean => droppedBy('quoted', text, term);
+
 describe('word boundaries', () => {
   it('matches Chinese terms on jieba word boundaries only', () => {
     expect(spansOf(analyze('请系好安全带。'), ['安全'])).toEqual([]);
@@ -54,13 +64,6 @@ describe('sentences and clauses', () => {
 });
 
 describe('negation, hedges and quotes', () => {
-  const negated = (text: string, term: string): boolean => {
-    const block = analyze(text);
-    const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
-    expect(span).toBeDefined();
-    return !survives(block, span!, new Set(['negated']));
-  };
-
   it('scopes a negation cue over the rest of its clause', () => {
     expect(negated('世上没有绝对安全的车。', '绝对安全')).toBe(true);
     expect(negated('任何产品都做不到零风险。', '零风险')).toBe(true);
@@ -82,11 +85,6 @@ describe('negation, hedges and quotes', () => {
   });
 
   it('treats quotations attributed to others as quoted, and the draft’s own lines as its claims', () => {
-    const quoted = (text: string, term: string): boolean => {
-      const block = analyze(text);
-      const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
-      return !survives(block, span!, new Set(['quoted']));
-    };
     expect(quoted('有网友称“这车绝对安全”，这并不准确。', '绝对安全')).toBe(true);
     expect(quoted('再给我们扣上“不重视安全”的帽子。', '安全')).toBe(true);
     expect(quoted('The reviewer wrote "it is completely safe" in jest.', 'completely safe')).toBe(true);
@@ -98,13 +96,6 @@ describe('negation, hedges and quotes', () => {
 });
 
 describe('clauses and lists', () => {
-  const negated = (text: string, term: string): boolean => {
-    const block = analyze(text);
-    const spans = findAll(compileTermList({ zh: [term], en: [term] }), block);
-    expect(spans.length).toBeGreaterThan(0);
-    return spans.every((span) => !survives(block, span, new Set(['negated'])));
-  };
-
   it('carries a negation over the items of a list', () => {
     expect(negated("Please don't describe it as self-driving, autonomous, or hands-free.", 'hands-free')).toBe(true);
     expect(negated('请勿使用自动驾驶、无人驾驶、解放双手等说法。', '解放双手')).toBe(true);
@@ -118,11 +109,6 @@ describe('clauses and lists', () => {
   });
 
   it('treats a short quoted word as a mention unless the draft says to say it', () => {
-    const quoted = (text: string, term: string): boolean => {
-      const block = analyze(text);
-      const [span] = findAll(compileTermList({ zh: [term], en: [term] }), block);
-      return !survives(block, span!, new Set(['quoted']));
-    };
     expect(quoted('You may see phones marketed as "fireproof" elsewhere.', 'fireproof')).toBe(true);
     expect(quoted('请统一说“零风险”。', '零风险')).toBe(false);
     expect(quoted('"This battery is fireproof and it will never ever overheat."', 'fireproof')).toBe(false);
