@@ -1,5 +1,5 @@
 // Reads rule files: YAML with positions, validated by ajv against schemas/rule.schema.json.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { schemasDir } from '../paths.js';
@@ -15,6 +15,9 @@ const validateRule = ajv.getSchema('rule-file#/definitions/rule') as ValidateFun
 export function listRuleFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
+    if (!existsSync(path)) {
+      throw new FileProblemsError([{ file: path, line: 1, column: 1, message: 'no such rule file or folder; check the path given to --rules or extends' }]);
+    }
     if (statSync(path).isDirectory()) {
       const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
       out.push(...listRuleFiles(entries.filter((e) => e.isDirectory() || /\.ya?ml$/.test(e.name)).map((e) => join(path, e.name))));

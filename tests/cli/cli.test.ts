@@ -100,6 +100,8 @@ describe('commslint CLI', () => {
     expect(run(['--format', 'xml', 'a.md'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "xml"') as string });
     expect(run(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--bogus') as string });
     expect(run(['no/such/dir'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no/such/dir') as string });
+    expect(run(['--stdin', '--rules', 'no/such/rules'], { input: 'x' })).toMatchObject({ code: 2, stderr: expect.stringContaining('no/such/rules') as string });
+    expect(run(['--stdin', '--config', 'no/such.yaml'], { input: 'x' })).toMatchObject({ code: 2, stderr: expect.stringContaining('no/such.yaml') as string });
   });
 
   it('exits 2 and lists every problem of an invalid rule folder', () => {
