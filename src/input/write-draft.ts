@@ -1,18 +1,27 @@
 // Writes a fixed draft without ever leaving a half-written file: temp file, then rename.
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Replaces `filePath` with `text` atomically, keeping the file's mode. */
-export async function writeDraftAtomic(filePath: string, text: string): Promise<void> {
-  const { mode } = await stat(filePath);
+/** The file operations used, replaceable in tests to simulate a failure midway. */
+export interface WriteOps {
+  stat: typeof fs.stat;
+  writeFile: typeof fs.writeFile;
+  chmod: typeof fs.chmod;
+  rename: typeof fs.rename;
+  unlink: typeof fs.unlink;
+}
+
+/** Replaces `filePath` with `text` atomically, keeping the file's mode; on failure the original is untouched. */
+export async function writeDraftAtomic(filePath: string, text: string, ops: WriteOps = fs): Promise<void> {
+  const { mode } = await ops.stat(filePath);
   const temp = join(dirname(filePath), `.${basename(filePath)}.commslint-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx', mode });
-    await chmod(temp, mode);
-    await rename(temp, filePath);
+    await ops.writeFile(temp, text, { encoding: 'utf8', flag: 'wx', mode });
+    await ops.chmod(temp, mode);
+    await ops.rename(temp, filePath);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await ops.unlink(temp).catch(() => undefined);
     throw error;
   }
 }
