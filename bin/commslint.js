@@ -22,6 +22,7 @@ try {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   });
 } catch (error) {
   process.stderr.write(`commslint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

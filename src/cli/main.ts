@@ -1,6 +1,6 @@
 // The CLI: options → drafts → engine → formatter → exit code. No process.exit in here.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { format } from '../format/index.js';
 import { ProjectResolver } from '../config/resolver.js';
 import type { Project } from '../config/project.js';
@@ -14,6 +14,7 @@ import type { Lang, LintOptions, LintResult } from '../types.js';
 import { deriveRules } from '../derive/derive.js';
 import { runExplain, runInit, runRules } from './commands.js';
 import { runEval } from './eval-command.js';
+import { createProgress } from './progress.js';
 import { runTest } from './test-command.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
@@ -24,6 +25,8 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Progress goes to stderr, so it is shown only when stderr is a terminal. */
+  stderrIsTTY: boolean;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -115,9 +118,11 @@ function withOutput(fixed: FixResult, original: string): LintResult {
 
 async function lintPaths(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult[]> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
+  const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
   const results: LintResult[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    progress.tick(index, relative(io.cwd, file));
     const project = projects.forFile(file);
     if (project.isIgnored(file)) {
       if (named.has(file)) io.stderr(`commslint: skipped ${file}: it matches "ignores" in ${project.config.file ?? 'the config'}\n`);
@@ -131,7 +136,8 @@ async function lintPaths(projects: ProjectResolver, options: CliOptions, io: Cli
     }
     const lintOptions = lintOptionsFor(project, file, options);
     if (!options.fix && !options.fixDryRun) {
-      results.push(linter.lintDocument(draft.text, lintOptions));
+      // The draft's text is not kept: memory stays flat however many files a run reads.
+      results.push({ ...linter.lintDocument(draft.text, lintOptions), source: undefined });
       continue;
     }
     const fixed = linter.fixText(draft.text, lintOptions);
@@ -139,8 +145,9 @@ async function lintPaths(projects: ProjectResolver, options: CliOptions, io: Cli
       await writeDraftAtomic(file, (draft.bom ? '\uFEFF' : '') + fixed.output);
       io.stderr(`commslint: fixed ${fixed.fixCount} problem${fixed.fixCount === 1 ? '' : 's'} in ${file}\n`);
     }
-    results.push(withOutput(fixed, draft.text));
+    results.push({ ...withOutput(fixed, draft.text), source: undefined });
   }
+  progress.done();
   return results;
 }
 
