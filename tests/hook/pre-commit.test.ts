@@ -1,7 +1,7 @@
 // End to end with the real pre-commit framework (Debian's package; .ci/run installs it) and with a
 // plain .git/hooks/pre-commit one-liner: a risky draft is blocked, naming file, line and rule.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,28 @@ describe.skipIf(!hasPreCommit || !isGitCheckout)('pre-commit framework hook', ()
     expect(output).toMatch(/commslint.*Passed/);
     expect(code).toBe(0);
   }, 300_000);
+});
+
+describe('husky + lint-staged recipe', () => {
+  it('lints staged drafts through lint-staged from a husky hook, blocking a risky one', () => {
+    const dir = gitRepo();
+    const bin = join(root, 'bin/commslint.js');
+    const lintStaged = join(root, 'node_modules/lint-staged/bin/lint-staged.js');
+    // The README's recipe: lint-staged config in package.json, husky's .husky/pre-commit runs it.
+    // husky's installer only sets core.hooksPath to .husky, which is done here directly.
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'drafts', private: true, 'lint-staged': { '*.{md,markdown}': `node ${bin}` } }));
+    execFileSync('git', ['add', 'package.json'], { cwd: dir });
+    execFileSync('git', ['commit', '-q', '-m', 'package'], { cwd: dir });
+    mkdirSync(join(dir, '.husky'));
+    writeFileSync(join(dir, '.husky/pre-commit'), `node ${lintStaged}\n`);
+    chmodSync(join(dir, '.husky/pre-commit'), 0o755);
+    execFileSync('git', ['config', 'core.hooksPath', '.husky'], { cwd: dir });
+    const blocked = commit(dir, 'post.md', '这台车绝对安全，开启自动驾驶。\n', { NO_COLOR: '1' });
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toMatch(/post\.md[\s\S]*1:\d+\s+error[\s\S]*absolute-claim\//);
+    execFileSync('git', ['rm', '-q', '--cached', 'post.md'], { cwd: dir });
+    expect(commit(dir, 'clean.md', '我们公开全部测试数据。\n').code).toBe(0);
+  }, 60_000);
 });
 
 describe('plain .git/hooks/pre-commit one-liner', () => {
