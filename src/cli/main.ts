@@ -1,6 +1,6 @@
 // The CLI: options → drafts → engine → formatter → exit code. No process.exit in here.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { format } from '../format/index.js';
 import { ProjectResolver } from '../config/resolver.js';
 import type { Project } from '../config/project.js';
@@ -9,7 +9,7 @@ import { findFiles, InputError } from '../input/find-files.js';
 import { decodeDraft, readDraft } from '../input/read-draft.js';
 import { writeDraftAtomic } from '../input/write-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
-import { packageRoot } from '../paths.js';
+import { packageVersion } from '../paths.js';
 import type { Lang, LintOptions, LintResult } from '../types.js';
 import { deriveRules } from '../derive/derive.js';
 import { runExplain, runInit, runRules } from './commands.js';
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (options.version) {
-    io.stdout(`${readVersion()}\n`);
+    io.stdout(`${packageVersion()}\n`);
     return 0;
   }
   if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const color = options.outputFile ? false : useColor(options, io);
-    const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: readVersion(), cwd: io.cwd });
+    const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: packageVersion(), cwd: io.cwd });
     const text = output && !output.endsWith('\n') ? `${output}\n` : output;
     if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), text);
     else if (text) io.stdout(text);
@@ -194,6 +194,3 @@ function userLocale(env: NodeJS.ProcessEnv): Lang {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-function readVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}

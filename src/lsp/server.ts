@@ -1,0 +1,150 @@
+// The language server: wiring only. Documents are linted with the same engine API as the CLI.
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type Connection, type Diagnostic, type Hover,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ProjectResolver } from '../config/resolver.js';
+import type { Project } from '../config/project.js';
+import { citedPassages } from '../pack/seed.js';
+import { packageVersion } from '../paths.js';
+import { toDiagnostic, type DiagnosticData } from './convert.js';
+
+/** Typing pauses shorter than this do not trigger a lint. */
+const DEBOUNCE_MS = 200;
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const timers = new Map<string, NodeJS.Timeout>();
+  let workspaceRoot = process.cwd();
+  let projects = new ProjectResolver({ cwd: workspaceRoot });
+
+  const projectOf = (uri: string): Project | undefined => {
+    try {
+      return projects.forFile(uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+    } catch (error) {
+      connection.window.showErrorMessage(`commslint: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  const lint = (document: TextDocument): void => {
+    const project = projectOf(document.uri);
+    if (!project) return;
+    const version = document.version;
+    const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      const settings = project.settingsFor(filePath);
+      diagnostics = project.linter.lintText(document.getText(), { filePath, rules: settings.rules, locale: settings.locale }).map(toDiagnostic);
+    } catch (error) {
+      // An internal error publishes nothing and says so; the server keeps running.
+      connection.console.error(`commslint: linting ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return;
+    }
+    // A newer version arrived while this one was linted: drop the stale result.
+    if (documents.get(document.uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+  };
+
+  const schedule = (document: TextDocument): void => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) lint(current);
+    }, DEBOUNCE_MS));
+  };
+
+  connection.onInitialize((params) => {
+    const root = params.workspaceFolders?.[0]?.uri;
+    if (root?.startsWith('file:')) workspaceRoot = fileURLToPath(root);
+    projects = new ProjectResolver({ cwd: workspaceRoot });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'commslint', version: packageVersion() },
+    };
+  });
+
+  documents.onDidOpen((e) => { lint(e.document); });
+  documents.onDidChangeContent((e) => { schedule(e.document); });
+  documents.onDidSave((e) => { lint(e.document); });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // A config or rule file changed: rebuild the projects and lint the open documents again.
+  connection.onDidChangeWatchedFiles(() => {
+    projects = new ProjectResolver({ cwd: workspaceRoot });
+    for (const document of documents.all()) lint(document);
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'commslint') continue;
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (data?.fix) {
+        actions.push({
+          title: `Replace with “${data.fix.text}”`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: data.fix.text }] } },
+        });
+      }
+      if (!data?.ruleId) continue;
+      const line = diagnostic.range.start.line;
+      const indent = /^\s*/.exec(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
+      actions.push({
+        title: `Disable ${data.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent.replace(/\n/g, '')}<!-- commslint-disable-next-line ${data.ruleId} -->\n` }] } },
+      });
+      actions.push({
+        title: `Disable ${data.ruleId} in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- commslint-disable ${data.ruleId} -->\n` }] } },
+      });
+    }
+    return actions;
+  });
+
+  connection.onHover((params): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    const project = document && projectOf(document.uri);
+    if (!document || !project) return null;
+    const offset = document.offsetAt(params.position);
+    const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
+    const messages = project.linter.lintText(document.getText(), { filePath, rules: project.settingsFor(filePath).rules });
+    const hit = messages.find((m) => m.range[0] <= offset && offset <= m.range[1] && m.ruleId !== null);
+    const rule = hit && project.linter.rules.find((r) => r.spec.id === hit.ruleId);
+    if (!hit || !rule) return null;
+    const { spec } = rule;
+    const passages = citedPassages(spec.source.seed, spec.source.passages);
+    const value = [
+      `**${hit.message}**`,
+      '',
+      spec.rationale,
+      '',
+      `*${spec.source.seed} ${spec.source.passages.join('')}*`,
+      ...[spec.source.quote, ...passages].map((p) => `> ${p}`),
+      '',
+      `\`${spec.id}\` · ${spec.category} · ${hit.severity}`,
+    ].join('\n');
+    return { contents: { kind: 'markdown', value }, range: { start: document.positionAt(hit.range[0]), end: document.positionAt(hit.range[1]) } };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
