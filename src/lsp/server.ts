@@ -1,12 +1,14 @@
 // The language server: wiring only. Documents are linted with the same engine API as the CLI.
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type Hover,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectResolver } from '../config/resolver.js';
 import type { Project } from '../config/project.js';
+import { FileProblemsError, type FileProblem } from '../pack/problems.js';
 import { citedPassages } from '../pack/seed.js';
 import { packageVersion } from '../paths.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
@@ -14,11 +16,25 @@ import { toDiagnostic, type DiagnosticData } from './convert.js';
 /** Typing pauses shorter than this do not trigger a lint. */
 const DEBOUNCE_MS = 200;
 
+/** Problems in config or rule files, as diagnostics on those files; returns the URIs used. */
+function publishProblems(connection: Connection, problems: FileProblem[], root: string): string[] {
+  const byUri = new Map<string, Diagnostic[]>();
+  for (const p of problems) {
+    const uri = pathToFileURL(resolve(root, p.file)).href;
+    const position = { line: p.line - 1, character: p.column - 1 };
+    byUri.set(uri, [...(byUri.get(uri) ?? []), { range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: 'commslint', message: p.message }]);
+  }
+  for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+  return [...byUri.keys()];
+}
+
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   let workspaceRoot = process.cwd();
   let projects = new ProjectResolver({ cwd: workspaceRoot });
+  // TextDocuments reports an open as a change too: a version linted on open is not linted again.
+  const linted = new Map<string, number>();
 
   const projectOf = (uri: string): Project | undefined => {
     try {
@@ -45,10 +61,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     // A newer version arrived while this one was linted: drop the stale result.
     if (documents.get(document.uri)?.version !== version) return;
+    linted.set(document.uri, version);
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   };
 
   const schedule = (document: TextDocument): void => {
+    if (linted.get(document.uri) === document.version) return;
     clearTimeout(timers.get(document.uri));
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
@@ -76,12 +94,35 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidSave((e) => { lint(e.document); });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
+    linted.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  // A config or rule file changed: rebuild the projects and lint the open documents again.
+  let configDiagnosticUris: string[] = [];
+
+  /**
+   * A config or rule file changed: build the projects anew and try them on every open document.
+   * If one fails to load, the last good projects stay in force and the problems are shown as
+   * diagnostics on the files that have them.
+   */
   connection.onDidChangeWatchedFiles(() => {
-    projects = new ProjectResolver({ cwd: workspaceRoot });
+    const candidate = new ProjectResolver({ cwd: workspaceRoot });
+    const problems: FileProblem[] = [];
+    for (const document of documents.all()) {
+      try {
+        candidate.forFile(document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined);
+      } catch (error) {
+        if (error instanceof FileProblemsError) problems.push(...error.problems);
+        else throw error;
+      }
+    }
+    for (const uri of configDiagnosticUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnosticUris = publishProblems(connection, problems, workspaceRoot);
+    if (problems.length) {
+      connection.window.showErrorMessage(`commslint: the configuration has problems; the last good rules stay in force. ${problems[0]!.file}:${problems[0]!.line}: ${problems[0]!.message}`);
+      return;
+    }
+    projects = candidate;
     for (const document of documents.all()) lint(document);
   });
 
