@@ -11,10 +11,18 @@ import type { Project } from '../config/project.js';
 import { FileProblemsError, type FileProblem } from '../pack/problems.js';
 import { citedPassages } from '../pack/seed.js';
 import { packageVersion } from '../paths.js';
+import type { Lang, RuleSetting } from '../types.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
 
 /** Typing pauses shorter than this do not trigger a lint. */
 const DEBOUNCE_MS = 200;
+
+/** What an editor can set under "commslint": on/off, message language, rule severities. */
+interface ClientSettings {
+  enable?: boolean;
+  locale?: Lang;
+  rules?: Record<string, RuleSetting>;
+}
 
 /** Problems in config or rule files, as diagnostics on those files; returns the URIs used. */
 function publishProblems(connection: Connection, problems: FileProblem[], root: string): string[] {
@@ -45,15 +53,30 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
+  // Client settings (workspace/configuration, section "commslint"), pulled when they change.
+  let clientSettings: ClientSettings = {};
+  let canPullSettings = false;
+  const refreshSettings = async (): Promise<void> => {
+    if (!canPullSettings) return;
+    const value: unknown = await connection.workspace.getConfiguration('commslint');
+    clientSettings = typeof value === 'object' && value !== null ? (value) : {};
+  };
+
   const lint = (document: TextDocument): void => {
     const project = projectOf(document.uri);
     if (!project) return;
+    if (clientSettings.enable === false) {
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      return;
+    }
     const version = document.version;
     const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
     let diagnostics: Diagnostic[] = [];
     try {
       const settings = project.settingsFor(filePath);
-      diagnostics = project.linter.lintText(document.getText(), { filePath, rules: settings.rules, locale: settings.locale }).map(toDiagnostic);
+      const rules = { ...settings.rules, ...clientSettings.rules };
+      const locale = clientSettings.locale ?? settings.locale;
+      diagnostics = project.linter.lintText(document.getText(), { filePath, rules, locale }).map(toDiagnostic);
     } catch (error) {
       // An internal error publishes nothing and says so; the server keeps running.
       connection.console.error(`commslint: linting ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
@@ -75,7 +98,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }, DEBOUNCE_MS));
   };
 
+  connection.onInitialized(() => {
+    void refreshSettings().then(() => { for (const document of documents.all()) lint(document); });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings().then(() => { for (const document of documents.all()) lint(document); });
+  });
+
   connection.onInitialize((params) => {
+    canPullSettings = params.capabilities.workspace?.configuration === true;
     const root = params.workspaceFolders?.[0]?.uri;
     if (root?.startsWith('file:')) workspaceRoot = fileURLToPath(root);
     projects = new ProjectResolver({ cwd: workspaceRoot });

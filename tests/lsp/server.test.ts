@@ -17,6 +17,9 @@ interface Session {
   diagnostics: Map<string, PublishDiagnosticsParams[]>;
 }
 
+/** What the test client answers to workspace/configuration, changed by tests. */
+const clientSettings: { commslint: Record<string, unknown> } = { commslint: {} };
+
 async function start(root: string): Promise<Session> {
   const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -26,8 +29,9 @@ async function start(root: string): Promise<Session> {
   });
   connection.onNotification('window/showMessage', () => undefined);
   connection.onRequest('window/showMessageRequest', () => null);
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => clientSettings.commslint));
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'w' }], rootUri: null });
+  await connection.sendRequest('initialize', { processId: process.pid, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'w' }], rootUri: null });
   await connection.sendNotification('initialized', {});
   return { child, connection, diagnostics };
 }
@@ -111,6 +115,23 @@ describe('commslint-lsp', () => {
     expect(Array.isArray(after)).toBe(true);
     void session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: '零风险。\n' }] });
     expect((await diagnosticsFor(session, uri, 3)).map((d) => d.code)).toContain('absolute-claim/zero-risk');
+  });
+
+  it('follows the client settings: rule severities, locale, and enable', async () => {
+    const uri = pathToFileURL(join(root, 'f.md')).href;
+    clientSettings.commslint = { locale: 'en', rules: { 'absolute-claim': 'warning' } };
+    void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((r) => setTimeout(r, 300));
+    open(session, uri, '这台车绝对安全。\n');
+    const [d] = await diagnosticsFor(session, uri);
+    expect(d).toMatchObject({ code: 'absolute-claim/absolute-safety', severity: 2 });
+    expect(d!.message).toContain('absolute safety');
+    clientSettings.commslint = { enable: false };
+    void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(await diagnosticsFor(session, uri, 2)).toEqual([]);
+    clientSettings.commslint = {};
+    void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect((await diagnosticsFor(session, uri, 3)).map((x) => x.severity)).toContain(1);
   });
 
   it('reloads the project config when it changes, and a broken config does not crash the server', async () => {
