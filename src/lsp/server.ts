@@ -59,7 +59,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const refreshSettings = async (): Promise<void> => {
     if (!canPullSettings) return;
     const value: unknown = await connection.workspace.getConfiguration('commslint');
-    clientSettings = typeof value === 'object' && value !== null ? (value) : {};
+    clientSettings = typeof value === 'object' && value !== null ? value : {};
   };
 
   const lint = (document: TextDocument): void => {
