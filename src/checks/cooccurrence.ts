@@ -16,12 +16,14 @@ export function cooccurrenceCheck(spec: RuleSpec): Check {
   return {
     run(block: AnalyzedBlock): Finding[] {
       const units: Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
+      // Each set is matched once over the block, then the matches are shared out by unit.
+      const all: Tagged[] = sets
+        .flatMap((matchers, set) => findAll(matchers, block).map((span) => ({ ...span, set })))
+        .filter((span) => survives(block, span, unless))
+        .sort((a, b) => a.start - b.start);
       const findings: Finding[] = [];
       for (const unit of units) {
-        const tagged: Tagged[] = sets
-          .flatMap((matchers, set) => findAll(matchers, block, unit.start, unit.end).map((span) => ({ ...span, set })))
-          .filter((span) => survives(block, span, unless))
-          .sort((a, b) => a.start - b.start);
+        const tagged = all.filter((t) => t.start >= unit.start && t.end <= unit.end);
         const window = smallestWindow(tagged, sets.length);
         if (!window) continue;
         if (spec.within !== undefined && tokenDistance(block, window) > spec.within) continue;

@@ -1,9 +1,10 @@
-// The only place that knows the order: parse → analyze → checks → messages → directives → post-process.
+// The only place that knows the order: parse → analyze and check each block (cached) → messages →
+// directives → post-process.
 import type { Pack } from '../pack/compile.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { analyzeBlock } from '../segment/analyze.js';
 import type { RuleSpec } from '../pack/spec.js';
 import type { Lang, LintMessage, LintOptions, LintResult, RuleSetting } from '../types.js';
+import { resultsFor } from './block-cache.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { detectLanguage } from './language.js';
 import { postprocess } from './postprocess.js';
@@ -17,14 +18,14 @@ export function lintWithPack(pack: Pack, input: string, options: LintOptions = {
   const language = detectLanguage(blocks.map((b) => b.text).join('\n'));
   const locale: Lang = options.locale ?? language;
   const pointOf = pointFinder(source);
-  const analyzed = blocks.map(analyzeBlock);
+  const results = blocks.map((block) => resultsFor(pack, block));
   const found: LintMessage[] = [];
   for (const rule of pack.rules) {
     const severity = effectiveSeverity(rule.spec, options.rules);
     if (severity === 'off') continue;
-    for (const block of analyzed) {
-      for (const finding of rule.check.run(block)) {
-        found.push({ ...toMessage(rule, finding, source, pointOf, locale), severity });
+    for (const { analyzed, findings } of results) {
+      for (const finding of findings.get(rule.spec.id) ?? []) {
+        found.push({ ...toMessage(rule, { ...finding, block: analyzed }, source, pointOf, locale), severity });
       }
     }
   }

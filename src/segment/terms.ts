@@ -10,6 +10,8 @@ export interface TermList {
 export interface Matcher {
   regex: RegExp;
   label: string;
+  /** Text that every match contains: when a block lacks it the regex is not run at all. */
+  hint?: string;
 }
 
 /** Where whole words begin and end in a normalized text (Han words come from jieba). */
@@ -80,9 +82,20 @@ export function compileEnTerm(term: string): string {
 
 export function compileTermList(list: TermList | undefined): Matcher[] {
   const out: Matcher[] = [];
-  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term });
-  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term });
+  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term, hint: zhHint(term) });
+  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term, hint: enHint(term) });
   return out;
+}
+
+/** A Chinese term's first character (normalized as the text is). */
+function zhHint(term: string): string | undefined {
+  return /\S/u.exec(term.normalize('NFKC').toLowerCase())?.[0];
+}
+
+/** An English term's first letters: every inflection of a word keeps its first three. */
+function enHint(term: string): string | undefined {
+  const first = term.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).find(Boolean);
+  return first?.slice(0, 3);
 }
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
@@ -128,8 +141,9 @@ export function endsWord(b: Boundaries, end: number): boolean {
 /** Every whole-word match of the matchers within [from, to), in text order. */
 export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
   const spans: Span[] = [];
-  const slice = b.text.slice(0, to);
-  for (const { regex } of matchers) {
+  const slice = to === b.text.length ? b.text : b.text.slice(0, to);
+  for (const { regex, hint } of matchers) {
+    if (hint !== undefined && !slice.includes(hint, from)) continue;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(slice)) !== null) {
