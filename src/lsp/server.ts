@@ -14,8 +14,8 @@ import { packageVersion } from '../paths.js';
 import type { Lang, RuleSetting } from '../types.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
 
-/** Typing pauses shorter than this do not trigger a lint. */
-const DEBOUNCE_MS = 200;
+/** Typing pauses shorter than this do not trigger a lint (COMMSLINT_LSP_DEBOUNCE_MS overrides it). */
+const DEBOUNCE_MS = Number(process.env.COMMSLINT_LSP_DEBOUNCE_MS ?? 200);
 
 /** What an editor can set under "commslint": on/off, message language, rule severities. */
 interface ClientSettings {
