@@ -5,7 +5,7 @@ import {
 } from './cue-words.js';
 import { isHan, normalizeForMatch, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
-import { compilePattern, compileTermList, findAll, type Boundaries, type Matcher, type Span } from './terms.js';
+import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
@@ -150,4 +150,3 @@ function toSentence(bounds: Boundaries, original: string, span: Span): Sentence 
   return { ...span, clauses, question };
 }
 
-export type { Matcher };
