@@ -61,11 +61,6 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** `text` followed by spaces up to `width` columns. */
-export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /** Spaces up to `width` columns, then `text`. */
 export function padStartToWidth(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
