@@ -29,6 +29,7 @@ const CORPORA = [
   { name: 'holdout-zh', dir: join(import.meta.dirname, 'corpus/holdout-zh'), minF1: 0.7 },
   { name: 'holdout-en', dir: join(import.meta.dirname, 'corpus/holdout-en'), minF1: 0.7 },
   { name: 'holdout2', dir: join(import.meta.dirname, 'corpus/holdout2'), minF1: 0.7 },
+  { name: 'holdout3', dir: join(import.meta.dirname, 'corpus/holdout3'), minF1: 0.7 },
 ];
 
 // The dev corpus and the scorer live beside the repository (../shared), as in CI.
