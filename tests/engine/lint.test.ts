@@ -68,3 +68,17 @@ describe('inline directives', () => {
     expect(m?.message).toContain('fixture/absolute-safety');
   });
 });
+
+describe('post-processing', () => {
+  it('drops a finding inside a longer finding of the same rule, keeping findings of other rules', async () => {
+    const { dropNested } = await import('../../src/engine/postprocess.js');
+    const m = (ruleId: string, start: number, end: number) =>
+      ({ ruleId, range: [start, end] }) as unknown as import('../../src/types.js').LintMessage;
+    const outer = m('a', 0, 10);
+    const inner = m('a', 2, 5);
+    const sameStart = m('a', 0, 4);
+    const other = m('b', 2, 5);
+    const apart = m('a', 12, 15);
+    expect(dropNested([inner, outer, sameStart, other, apart])).toEqual([outer, other, apart]);
+  });
+});
