@@ -11,11 +11,16 @@ import type { Project } from '../config/project.js';
 import { FileProblemsError, type FileProblem } from '../pack/problems.js';
 import { citedPassages } from '../pack/seed.js';
 import { packageVersion } from '../paths.js';
-import type { Lang, RuleSetting } from '../types.js';
+import type { Lang, LintOptions, RuleSetting } from '../types.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
 
 /** Typing pauses shorter than this do not trigger a lint (COMMSLINT_LSP_DEBOUNCE_MS overrides it). */
 const DEBOUNCE_MS = Number(process.env.COMMSLINT_LSP_DEBOUNCE_MS ?? 200);
+
+/** The file a document URI names, or undefined for an unsaved or remote document. */
+function localPath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
 
 /** What an editor can set under "commslint": on/off, message language, rule severities. */
 interface ClientSettings {
@@ -46,7 +51,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const projectOf = (uri: string): Project | undefined => {
     try {
-      return projects.forFile(uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+      return projects.forFile(localPath(uri));
     } catch (error) {
       connection.window.showErrorMessage(`commslint: ${(error as Error).message}`);
       return undefined;
@@ -62,6 +67,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clientSettings = typeof value === 'object' && value !== null ? value : {};
   };
 
+  /** The engine options for a document: project settings, then the client's on top. */
+  const lintOptionsOf = (project: Project, document: TextDocument): LintOptions => {
+    const filePath = localPath(document.uri) ?? document.uri;
+    const settings = project.settingsFor(filePath);
+    return { filePath, rules: { ...settings.rules, ...clientSettings.rules }, locale: clientSettings.locale ?? settings.locale };
+  };
+
   const lint = (document: TextDocument): void => {
     const project = projectOf(document.uri);
     if (!project) return;
@@ -70,13 +82,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const version = document.version;
-    const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
     let diagnostics: Diagnostic[] = [];
     try {
-      const settings = project.settingsFor(filePath);
-      const rules = { ...settings.rules, ...clientSettings.rules };
-      const locale = clientSettings.locale ?? settings.locale;
-      diagnostics = project.linter.lintText(document.getText(), { filePath, rules, locale }).map(toDiagnostic);
+      diagnostics = project.linter.lintText(document.getText(), lintOptionsOf(project, document)).map(toDiagnostic);
     } catch (error) {
       // An internal error publishes nothing and says so; the server keeps running.
       connection.console.error(`commslint: linting ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
@@ -109,7 +117,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params) => {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     const root = params.workspaceFolders?.[0]?.uri;
-    if (root?.startsWith('file:')) workspaceRoot = fileURLToPath(root);
+    workspaceRoot = (root && localPath(root)) ?? workspaceRoot;
     projects = new ProjectResolver({ cwd: workspaceRoot });
     return {
       capabilities: {
@@ -142,7 +150,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const problems: FileProblem[] = [];
     for (const document of documents.all()) {
       try {
-        candidate.forFile(document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined);
+        candidate.forFile(localPath(document.uri));
       } catch (error) {
         if (error instanceof FileProblemsError) problems.push(...error.problems);
         else throw error;
@@ -198,8 +206,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const project = document && projectOf(document.uri);
     if (!document || !project) return null;
     const offset = document.offsetAt(params.position);
-    const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : document.uri;
-    const messages = project.linter.lintText(document.getText(), { filePath, rules: project.settingsFor(filePath).rules });
+    // The same options as the diagnostics, so hover never explains a finding the user turned off.
+    const messages = project.linter.lintText(document.getText(), lintOptionsOf(project, document));
     const hit = messages.find((m) => m.range[0] <= offset && offset <= m.range[1] && m.ruleId !== null);
     const rule = hit && project.linter.rules.find((r) => r.spec.id === hit.ruleId);
     if (!hit || !rule) return null;
