@@ -103,17 +103,20 @@ async function lintStdin(projects: ProjectResolver, options: CliOptions, io: Cli
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const draft = decodeDraft(await io.readStdin());
   if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
-  const project = projects.forFile(options.stdinFilename);
-  const linter = project.linter;
-  const lintOptions = lintOptionsFor(project, filePath, options);
-  if (!options.fix && !options.fixDryRun) return linter.lintDocument(draft.text, lintOptions);
-  // Standard input is never written back: the fixed text goes to the report's `output`.
-  return withOutput(linter.fixText(draft.text, lintOptions), draft.text);
+  // Standard input is never written back: with --fix the fixed text goes to the report's `output`.
+  return lintDraft(projects.forFile(options.stdinFilename), filePath, draft.text, options).result;
 }
 
-/** The report of a fix run: `output` only when a fix changed the text, as ESLint does. */
-function withOutput(fixed: FixResult, original: string): LintResult {
-  return { ...fixed, output: fixed.output === original ? undefined : fixed.output };
+/**
+ * Lints one draft, or fixes it with --fix / --fix-dry-run. The report carries `output` only when
+ * a fix changed the text (as ESLint does), and never the draft's own text, so memory stays flat
+ * however many files a run reads.
+ */
+function lintDraft(project: Project, filePath: string, text: string, options: CliOptions): { result: LintResult; fixed?: FixResult } {
+  const lintOptions = lintOptionsFor(project, filePath, options);
+  if (!options.fix && !options.fixDryRun) return { result: { ...project.linter.lintDocument(text, lintOptions), source: undefined } };
+  const fixed = project.linter.fixText(text, lintOptions);
+  return { result: { ...fixed, source: undefined, output: fixed.output === text ? undefined : fixed.output }, fixed };
 }
 
 async function lintPaths(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult[]> {
@@ -128,24 +131,17 @@ async function lintPaths(projects: ProjectResolver, options: CliOptions, io: Cli
       if (named.has(file)) io.stderr(`commslint: skipped ${file}: it matches "ignores" in ${project.config.file ?? 'the config'}\n`);
       continue;
     }
-    const linter = project.linter;
     const draft = await readDraft(file);
     if (draft.kind === 'binary') {
       io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
       continue;
     }
-    const lintOptions = lintOptionsFor(project, file, options);
-    if (!options.fix && !options.fixDryRun) {
-      // The draft's text is not kept: memory stays flat however many files a run reads.
-      results.push({ ...linter.lintDocument(draft.text, lintOptions), source: undefined });
-      continue;
-    }
-    const fixed = linter.fixText(draft.text, lintOptions);
-    if (options.fix && fixed.output !== draft.text) {
+    const { result, fixed } = lintDraft(project, file, draft.text, options);
+    if (options.fix && fixed && fixed.output !== draft.text) {
       await writeDraftAtomic(file, (draft.bom ? '\uFEFF' : '') + fixed.output);
       io.stderr(`commslint: fixed ${fixed.fixCount} problem${fixed.fixCount === 1 ? '' : 's'} in ${file}\n`);
     }
-    results.push({ ...withOutput(fixed, draft.text), source: undefined });
+    results.push(result);
   }
   progress.done();
   return results;
