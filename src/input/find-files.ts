@@ -24,7 +24,7 @@ export interface FindFilesOptions {
   extensions?: string[];
 }
 
-const DEFAULT_EXTENSIONS = ['.md', '.markdown'];
+const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.docx'];
 // Never drafts, and too big to walk: skipped in folders and globs even without a .gitignore.
 const SKIPPED_FOLDER_NAMES = new Set(['node_modules', '.git']);
 const SKIPPED_BY_GLOB = ['**/node_modules/**', '**/.git/**'];
@@ -150,7 +150,8 @@ async function walkFolder(root: string, extensions: ReadonlySet<string>, gitigno
   const pending = [root];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (SKIPPED_FOLDER_NAMES.has(entry.name)) continue;
+      // `~$name.docx` is the lock file Word keeps beside an open document, not a draft.
+      if (SKIPPED_FOLDER_NAMES.has(entry.name) || entry.name.startsWith('~$')) continue;
       const entryPath = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (await gitignores.isIgnored(entryPath, true, top)) walk.skippedIgnored = true;
@@ -228,7 +229,7 @@ function compareCodeUnits(left: string, right: string): number {
 }
 
 /**
- * Files to lint for `patterns`: files as named, folders walked for Markdown (skipping
+ * Files to lint for `patterns`: files as named, folders walked for Markdown and Word (skipping
  * node_modules, .git and what .gitignore files exclude), globs expanded with fast-glob.
  * Absolute paths, sorted by code unit, without duplicates. Throws InputError for a pattern
  * that yields nothing. No patterns gives no files: choosing a default is the caller's business.

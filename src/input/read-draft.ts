@@ -1,9 +1,13 @@
 // Reads a draft from disk and decides whether it is UTF-8 text commslint can lint.
 import { readFile } from 'node:fs/promises';
+import { DocxError, isDocxPath, readDocxText } from './docx.js';
 import { InputError } from './find-files.js';
 
-/** A draft's contents: its text without a leading BOM, or why it cannot be linted. */
-export type Draft = { kind: 'text'; text: string; bom: boolean } | { kind: 'binary'; reason: string };
+/**
+ * A draft's contents: its text without a leading BOM, or why it cannot be linted. A Word
+ * document's text (`docx`) has one paragraph a line, blank lines between, and is never written back.
+ */
+export type Draft = { kind: 'text'; text: string; bom: boolean; docx?: true } | { kind: 'binary'; reason: string };
 
 // Git and ESLint sniff the first 8 KB the same way: text files have no NUL bytes.
 const SNIFF_LENGTH = 8 * 1024;
@@ -51,5 +55,14 @@ export async function readDraft(filePath: string): Promise<Draft> {
       { cause: error },
     );
   }
-  return decodeDraft(bytes);
+  return isDocxPath(filePath) ? decodeDocx(bytes, filePath) : decodeDraft(bytes);
+}
+
+async function decodeDocx(bytes: Uint8Array, filePath: string): Promise<Draft> {
+  try {
+    return { kind: 'text', text: await readDocxText(bytes, filePath), bom: false, docx: true };
+  } catch (error) {
+    if (error instanceof DocxError) return { kind: 'binary', reason: error.reason };
+    throw error;
+  }
 }
