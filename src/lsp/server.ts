@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectResolver } from '../config/resolver.js';
 import type { Project } from '../config/project.js';
 import { FileProblemsError, type FileProblem } from '../pack/problems.js';
-import { citedPassages } from '../pack/seed.js';
+import { explainFinding, explanationMarkdown } from '../pack/explanation.js';
 import { packageVersion } from '../paths.js';
 import type { Lang, LintOptions, RuleSetting } from '../types.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
@@ -211,18 +211,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const hit = messages.find((m) => m.range[0] <= offset && offset <= m.range[1] && m.ruleId !== null);
     const rule = hit && project.linter.rules.find((r) => r.spec.id === hit.ruleId);
     if (!hit || !rule) return null;
-    const { spec } = rule;
-    const passages = citedPassages(spec.source.seed, spec.source.passages);
-    const value = [
-      `**${hit.message}**`,
-      '',
-      spec.rationale,
-      '',
-      `*${spec.source.seed} ${spec.source.passages.join('')}*`,
-      ...[spec.source.quote, ...passages].map((p) => `> ${p}`),
-      '',
-      `\`${spec.id}\` · ${spec.category} · ${hit.severity}`,
-    ].join('\n');
+    const value = explanationMarkdown(explainFinding(hit, rule.spec));
     return { contents: { kind: 'markdown', value }, range: { start: document.positionAt(hit.range[0]), end: document.positionAt(hit.range[1]) } };
   });
 
