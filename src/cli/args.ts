@@ -23,6 +23,10 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   locale: Lang | undefined;
   color: boolean | undefined;
+  /** Worker threads for many files: a number, or 'auto' (one thread for small runs, else the cores). */
+  concurrency: number | 'auto';
+  cache: boolean;
+  cacheLocation: string;
   help: boolean;
   version: boolean;
 }
@@ -52,6 +56,10 @@ Options:
       --max-warnings N     exit 1 when there are more than N warnings
       --locale zh|en       language of messages (default: each draft's own language)
       --color, --no-color  force colours on or off (default: on for a terminal, off with NO_COLOR)
+      --concurrency N|auto|off
+                           worker threads (default auto: one thread below 400 files, else the cores)
+      --cache              reuse results of unchanged drafts from the last run (not with --fix)
+      --cache-location F   the cache file (default .commslintcache)
   -v, --version            print the version
   -h, --help               print this help
 
@@ -88,6 +96,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         locale: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        concurrency: { type: 'string', default: 'auto' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string', default: '.commslintcache' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -109,6 +120,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v['max-warnings']}".`);
     }
   }
+  const concurrency = parseConcurrency(v.concurrency);
   const [first, ...rest] = parsed.positionals;
   // A sub-command comes first; a folder named like one is linted as ./rules.
   const command: Command = first !== undefined && COMMANDS.has(first as Command) ? (first as Command) : 'lint';
@@ -128,6 +140,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings,
     locale: v.locale,
     color: v['no-color'] ? false : v.color,
+    concurrency,
+    cache: v.cache,
+    cacheLocation: v['cache-location'],
     help: v.help,
     version: v.version,
   };
@@ -138,4 +153,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('Give either --stdin or paths, not both.');
   }
   return options;
+}
+
+function parseConcurrency(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (value === 'off') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency needs a whole number of 1 or more, "auto" or "off", not "${value}".`);
+  return n;
 }

@@ -2,19 +2,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { format } from '../format/index.js';
-import { ProjectResolver } from '../config/resolver.js';
-import type { Project } from '../config/project.js';
-import { createLinter, type FixResult } from '../index.js';
+import { ProjectResolver, type ResolverOptions } from '../config/resolver.js';
+import { createLinter } from '../index.js';
 import { findFiles, InputError } from '../input/find-files.js';
-import { decodeDraft, readDraft } from '../input/read-draft.js';
-import { writeDraftAtomic } from '../input/write-draft.js';
+import { decodeDraft } from '../input/read-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageVersion } from '../paths.js';
-import type { Lang, LintOptions, LintResult } from '../types.js';
+import type { Lang, LintResult } from '../types.js';
 import { deriveRules } from '../derive/derive.js';
 import { runExplain, runInit, runRules } from './commands.js';
 import { runEval } from './eval-command.js';
+import { LintCache } from './cache.js';
+import { lintDraft, lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { createProgress } from './progress.js';
+import { autoConcurrency, lintInWorkers } from './worker-pool.js';
 import { runTest } from './test-command.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 
@@ -51,12 +52,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
   if (options.command === 'derive') return runDerive(options.paths[0], io);
   try {
-    const projects = new ProjectResolver({
+    const resolverOptions: ResolverOptions = {
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
       rulePaths: options.rules.map((p) => resolve(io.cwd, p)),
-    });
+    };
+    const projects = new ProjectResolver(resolverOptions);
     if (options.command === 'test') {
       // Named rule files are tested on their own; with none, the active rules of the project.
       const paths = options.paths.map((p) => resolve(io.cwd, p));
@@ -72,7 +74,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const project = projects.forFile();
       return runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);
     }
-    const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, options, io);
+    const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, resolverOptions, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
     const color = options.outputFile ? false : useColor(options, io);
     const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: packageVersion(), cwd: io.cwd });
@@ -93,12 +95,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** What the engine needs for one file: its project's rule settings and the locale to speak. */
-function lintOptionsFor(project: Project, filePath: string, options: CliOptions): LintOptions {
-  const settings = project.settingsFor(filePath);
-  return { filePath, locale: options.locale ?? settings.locale, rules: settings.rules };
-}
-
 async function lintStdin(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult> {
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const draft = decodeDraft(await io.readStdin());
@@ -107,43 +103,37 @@ async function lintStdin(projects: ProjectResolver, options: CliOptions, io: Cli
   return lintDraft(projects.forFile(options.stdinFilename), filePath, draft.text, options).result;
 }
 
-/**
- * Lints one draft, or fixes it with --fix / --fix-dry-run. The report carries `output` only when
- * a fix changed the text (as ESLint does), and never the draft's own text, so memory stays flat
- * however many files a run reads.
- */
-function lintDraft(project: Project, filePath: string, text: string, options: CliOptions): { result: LintResult; fixed?: FixResult } {
-  const lintOptions = lintOptionsFor(project, filePath, options);
-  if (!options.fix && !options.fixDryRun) return { result: { ...project.linter.lintDocument(text, lintOptions), source: undefined } };
-  const fixed = project.linter.fixText(text, lintOptions);
-  return { result: { ...fixed, source: undefined, output: fixed.output === text ? undefined : fixed.output }, fixed };
-}
-
-async function lintPaths(projects: ProjectResolver, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+/** Lints every file, in this thread or in workers; results keep the order of the file list. */
+async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO): Promise<LintResult[]> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
-  const results: LintResult[] = [];
-  for (const [index, file] of files.entries()) {
-    progress.tick(index, relative(io.cwd, file));
-    const project = projects.forFile(file);
-    if (project.isIgnored(file)) {
-      if (named.has(file)) io.stderr(`commslint: skipped ${file}: it matches "ignores" in ${project.config.file ?? 'the config'}\n`);
-      continue;
+  const run: FileRunOptions = { fix: options.fix, fixDryRun: options.fixDryRun, locale: options.locale, cwd: io.cwd, cache: options.cache && !options.fix && !options.fixDryRun };
+  const cache = run.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation)) : undefined;
+  const tasks = files.map((file, index) => ({ index, file, named: named.has(file), cached: cache?.get(file) }));
+  const workers = options.concurrency === 'auto' ? autoConcurrency(files.length) : options.concurrency;
+  let done = 0;
+  const tick = (): void => {
+    progress.tick(++done, '');
+  };
+  let outcomes: FileOutcome[];
+  if (workers > 1) {
+    outcomes = await lintInWorkers(tasks, workers, { resolver: resolverOptions, run }, tick);
+  } else {
+    outcomes = [];
+    for (const task of tasks) {
+      progress.tick(task.index, relative(io.cwd, task.file));
+      outcomes.push(await lintFile(projects, task.file, task.named, run, task.cached));
     }
-    const draft = await readDraft(file);
-    if (draft.kind === 'binary') {
-      io.stderr(`commslint: skipped ${file}: ${draft.reason}\n`);
-      continue;
-    }
-    const { result, fixed } = lintDraft(project, file, draft.text, options);
-    if (options.fix && fixed && fixed.output !== draft.text) {
-      await writeDraftAtomic(file, (draft.bom ? '\uFEFF' : '') + fixed.output);
-      io.stderr(`commslint: fixed ${fixed.fixCount} problem${fixed.fixCount === 1 ? '' : 's'} in ${file}\n`);
-    }
-    results.push(result);
   }
   progress.done();
+  const results: LintResult[] = [];
+  for (const [index, outcome] of outcomes.entries()) {
+    for (const note of outcome.notes) io.stderr(`${note}\n`);
+    if (outcome.cacheEntry) cache?.set(files[index]!, outcome.cacheEntry);
+    if (outcome.result) results.push(outcome.result);
+  }
+  cache?.save();
   return results;
 }
 
