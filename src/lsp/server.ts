@@ -29,6 +29,9 @@ interface ClientSettings {
   rules?: Record<string, RuleSetting>;
 }
 
+/** Every key of ClientSettings, checked by the compiler: editors/vscode must contribute each one. */
+export const CLIENT_SETTING_KEYS = Object.keys({ enable: true, locale: true, rules: true } satisfies Record<keyof ClientSettings, true>);
+
 /** Problems in config or rule files, as diagnostics on those files; returns the URIs used. */
 function publishProblems(connection: Connection, problems: FileProblem[], root: string): string[] {
   const byUri = new Map<string, Diagnostic[]>();
