@@ -38,12 +38,12 @@ export const HELP = `Usage: commslint [options] [file|dir|glob ...]
 
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
-autonomy-overclaim. Folders are searched for .md and .markdown files; .gitignore is respected.
+autonomy-overclaim. Folders are searched for .md, .markdown and Word .docx files; .gitignore is respected.
 Each file uses the nearest .commslintrc.yaml (or .commslintrc.yml, commslint.config.yaml) found
 from its folder up to the repository root.
 
 Options:
-  -f, --format NAME        stylish (default), json, compact, github, sarif or junit
+  -f, --format NAME        stylish (default), json, compact, github, sarif, junit or html (a report to attach)
   -o, --output-file FILE   write the report to FILE instead of standard output
   -c, --config FILE        use this config file instead of looking for .commslintrc.yaml
       --no-config          ignore config files: the built-in pack with its own settings

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { Project } from '../config/project.js';
 import type { ProjectResolver } from '../config/resolver.js';
 import type { FixResult } from '../engine/fix.js';
+import { toParagraphPositions } from '../input/docx.js';
 import { readDraft } from '../input/read-draft.js';
 import { writeDraftAtomic } from '../input/write-draft.js';
 import type { Lang, LintResult } from '../types.js';
@@ -16,6 +17,8 @@ export interface FileRunOptions {
   cwd: string;
   /** Keep a cache of results (never with a fix: fixing needs the text itself). */
   cache: boolean;
+  /** Keep each draft's text in its result, for the HTML report that shows it. */
+  keepSource?: boolean;
 }
 
 export interface FileOutcome {
@@ -32,12 +35,13 @@ export interface FileOutcome {
  * a fix changed the text (as ESLint does), and never the draft's own text, so memory stays flat
  * however many files a run reads.
  */
-export function lintDraft(project: Project, filePath: string, text: string, options: Pick<FileRunOptions, 'fix' | 'fixDryRun' | 'locale'>): { result: LintResult; fixed?: FixResult } {
+export function lintDraft(project: Project, filePath: string, text: string, options: Pick<FileRunOptions, 'fix' | 'fixDryRun' | 'locale' | 'keepSource'>): { result: LintResult; fixed?: FixResult } {
   const settings = project.settingsFor(filePath);
   const lintOptions = { filePath, locale: options.locale ?? settings.locale, rules: settings.rules };
-  if (!options.fix && !options.fixDryRun) return { result: { ...project.linter.lintDocument(text, lintOptions), source: undefined } };
+  const source = options.keepSource ? text : undefined;
+  if (!options.fix && !options.fixDryRun) return { result: { ...project.linter.lintDocument(text, lintOptions), source } };
   const fixed = project.linter.fixText(text, lintOptions);
-  return { result: { ...fixed, source: undefined, output: fixed.output === text ? undefined : fixed.output }, fixed };
+  return { result: { ...fixed, source, output: fixed.output === text ? undefined : fixed.output }, fixed };
 }
 
 /**
@@ -56,8 +60,14 @@ export async function lintFile(projects: ProjectResolver, file: string, named: b
   if (keys && cached && cached.content === keys.content && cached.settings === keys.settings) {
     return { result: { ...cached.result, filePath: file }, notes: [], cacheEntry: cached };
   }
-  const { result, fixed } = lintDraft(project, file, draft.text, options);
+  // A Word document is never rewritten: --fix only lints it, and its findings point at paragraphs.
+  const rewritable = !(draft.docx && options.fix);
+  const linted = lintDraft(project, file, draft.text, rewritable ? options : { ...options, fix: false });
+  const { fixed } = linted;
+  const result = draft.docx ? toParagraphPositions(linted.result) : linted.result;
   const notes: string[] = [];
+  const unapplied = rewritable ? 0 : result.fixableErrorCount + result.fixableWarningCount;
+  if (unapplied) notes.push(`commslint: not fixed ${file}: a Word document is never rewritten; apply the ${unapplied} fix${unapplied === 1 ? '' : 'es'} in Word`);
   if (options.fix && fixed && fixed.output !== draft.text) {
     await writeDraftAtomic(file, (draft.bom ? '\uFEFF' : '') + fixed.output);
     notes.push(`commslint: fixed ${fixed.fixCount} problem${fixed.fixCount === 1 ? '' : 's'} in ${file}`);

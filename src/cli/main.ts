@@ -100,7 +100,7 @@ async function lintStdin(projects: ProjectResolver, options: CliOptions, io: Cli
   const draft = decodeDraft(await io.readStdin());
   if (draft.kind === 'binary') throw new InputError(`Standard input is not UTF-8 text (${draft.reason}).`, filePath);
   // Standard input is never written back: with --fix the fixed text goes to the report's `output`.
-  return lintDraft(projects.forFile(options.stdinFilename), filePath, draft.text, options).result;
+  return lintDraft(projects.forFile(options.stdinFilename), filePath, draft.text, { ...options, keepSource: options.format === 'html' }).result;
 }
 
 /** Lints every file, in this thread or in workers; results keep the order of the file list. */
@@ -108,7 +108,9 @@ async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOpt
   const files = await findFiles(options.paths, { cwd: io.cwd });
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
-  const run: FileRunOptions = { fix: options.fix, fixDryRun: options.fixDryRun, locale: options.locale, cwd: io.cwd, cache: options.cache && !options.fix && !options.fixDryRun };
+  // The HTML report shows each draft's text, which cached results do not keep.
+  const keepSource = options.format === 'html';
+  const run: FileRunOptions = { fix: options.fix, fixDryRun: options.fixDryRun, locale: options.locale, cwd: io.cwd, cache: options.cache && !options.fix && !options.fixDryRun && !keepSource, keepSource };
   const cache = run.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation)) : undefined;
   const tasks = files.map((file, index) => ({ index, file, named: named.has(file), cached: cache?.get(file) }));
   const workers = options.concurrency === 'auto' ? autoConcurrency(files.length) : options.concurrency;

@@ -3,14 +3,15 @@ import type { RuleSpec } from '../pack/spec.js';
 import type { LintResult } from '../types.js';
 import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type FormatterName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit';
+export type FormatterName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'html';
 
-export const FORMATTERS: readonly FormatterName[] = ['stylish', 'json', 'compact', 'github', 'sarif', 'junit'];
+export const FORMATTERS: readonly FormatterName[] = ['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'html'];
 
 export interface FormatOptions {
   /** Only formatters meant for terminals use colour. */
@@ -36,5 +37,7 @@ export function format(name: FormatterName, results: LintResult[], options: Form
       return formatSarif(results, options.rules ?? [], options.version ?? '0.0.0', options.cwd);
     case 'junit':
       return formatJunit(results);
+    case 'html':
+      return formatHtml(results, { rules: options.rules ?? [], version: options.version ?? '0.0.0', cwd: options.cwd });
   }
 }

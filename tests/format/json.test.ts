@@ -134,7 +134,7 @@ describe('formatJson', () => {
 
 describe('format', () => {
   it('lists the formatters and dispatches by name', () => {
-    expect(FORMATTERS).toEqual(['stylish', 'json', 'compact', 'github', 'sarif', 'junit']);
+    expect(FORMATTERS).toEqual(['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'html']);
     expect(format('json', results, { color: true })).toBe(formatJson(results));
     expect(format('stylish', results, { color: false })).toBe(formatStylish(results, { color: false }));
   });
