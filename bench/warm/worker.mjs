@@ -1,0 +1,45 @@
+// The warm process, forked by the runner: floors and commslint's engine API side by side in one
+// process, each pass run on request so that the runner can alternate them with the cold commands.
+//   argv: MANIFEST_JSON DIST_INDEX RULES_DIR
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { readRuleSpecs, termRegex } from '../lib/pack-terms.mjs';
+import { floors, loadJieba } from './floors.mjs';
+
+const [manifestPath, distIndex, rulesDir] = process.argv.slice(2);
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const files = [...manifest.files.zh, ...manifest.files.en].sort();
+const rssMiB = () => process.memoryUsage().rss / 2 ** 20;
+
+const before = rssMiB();
+let started = performance.now();
+const jieba = loadJieba();
+const jiebaLoad = { ms: performance.now() - started, MiB: rssMiB() - before };
+
+started = performance.now();
+const { createLinter } = await import(pathToFileURL(distIndex).href);
+const linter = createLinter();
+const compileMs = performance.now() - started;
+
+const passes = {
+  ...floors(jieba, termRegex(readRuleSpecs(rulesDir))),
+  commslint: (file) => linter.lintDocument(readFileSync(file, 'utf8'), { filePath: file }).messages.length,
+};
+
+function pass(name, list) {
+  const fn = passes[name];
+  let sink = 0;
+  const t0 = performance.now();
+  for (const file of list) sink += fn(file);
+  return { ms: performance.now() - t0, sink };
+}
+
+// JIT warm-up on a slice of the corpus, so that the first timed pass is not the compile pass.
+const slice = files.filter((_, i) => i % 10 === 0);
+for (const name of Object.keys(passes)) pass(name, slice);
+
+process.send({ ready: true, jiebaLoad, compileMs, passes: Object.keys(passes) });
+process.on('message', (message) => {
+  if (message.pass) process.send({ ...pass(message.pass, files), rssMiB: rssMiB() });
+  else if (message.exit) process.exit(0);
+});
