@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The commslint command: a thin shell over the CLI's main(), which returns the exit code.
-import { main } from '../dist/cli/main.js';
+// `commslint serve` starts from its own entry, which listens before loading the linting pipeline.
+const { main } = await import(process.argv[2] === 'serve' ? '../dist/serve/cli.js' : '../dist/cli/main.js');
 
 const readStdin = async () => {
   const chunks = [];

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { FORMATTERS, type FormatterName } from '../format/index.js';
 import type { Lang } from '../types.js';
 
-export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval' | 'derive';
-const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test', 'eval', 'derive']);
+export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval' | 'derive' | 'serve';
+const COMMANDS = new Set<Command>(['init', 'rules', 'explain', 'test', 'eval', 'derive', 'serve']);
 
 export interface CliOptions {
   command: Command;
@@ -27,6 +27,9 @@ export interface CliOptions {
   concurrency: number | 'auto';
   cache: boolean;
   cacheLocation: string;
+  /** serve: where the review page listens (127.0.0.1 unless asked). */
+  host: string;
+  port: number;
   help: boolean;
   version: boolean;
 }
@@ -35,6 +38,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: commslint [options] [file|dir|glob ...]
        commslint init | rules [--format json] | explain RULE | test [PATH ...] | eval DIR | derive DOC
+       commslint serve [--port N] [--host ADDRESS]
 
 Lints Markdown drafts (press releases, posts, speeches, FAQs) for compliance risks:
 persona-safety, combative, fan-mobilization, aesthetics-over-safety, absolute-claim,
@@ -70,6 +74,8 @@ Commands:
   test [PATH ...]          run the examples in rule files (default: the active rules); exit 1 on a failure
   eval DIR                 score the active rules on a labelled folder (labels.json): precision, recall
   derive DOC               propose a draft rule pack (YAML on stdout) from a case-study document
+  serve                    a local review page: paste or drop a draft (.md, .txt, .docx) and see its
+                           findings; on 127.0.0.1:8377 (--port N, --host ADDRESS only when you mean it)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found or too many warnings,
 2 usage error, unreadable input or invalid rule file.`;
@@ -99,6 +105,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         concurrency: { type: 'string', default: 'auto' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string', default: '.commslintcache' },
+        port: { type: 'string', default: '8377' },
+        host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -121,6 +129,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
   }
   const concurrency = parseConcurrency(v.concurrency);
+  const port = Number(v.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number from 0 to 65535 (0 picks a free one), not "${v.port}".`);
   const [first, ...rest] = parsed.positionals;
   // A sub-command comes first; a folder named like one is linted as ./rules.
   const command: Command = first !== undefined && COMMANDS.has(first as Command) ? (first as Command) : 'lint';
@@ -143,6 +153,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     concurrency,
     cache: v.cache,
     cacheLocation: v['cache-location'],
+    host: v.host,
+    port,
     help: v.help,
     version: v.version,
   };

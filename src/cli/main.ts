@@ -10,6 +10,7 @@ import { FileProblemsError } from '../pack/problems.js';
 import { packageVersion } from '../paths.js';
 import type { Lang, LintResult } from '../types.js';
 import { deriveRules } from '../derive/derive.js';
+import { runServe } from '../serve/command.js';
 import { runExplain, runInit, runRules } from './commands.js';
 import { runEval } from './eval-command.js';
 import { LintCache } from './cache.js';
@@ -70,6 +71,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return runEval(projects, dir, options.format, io.stdout);
     }
     if (options.command === 'rules') return runRules(projects.forFile(), options.format, io.stdout);
+    if (options.command === 'serve') return await runServe(resolverOptions, { host: options.host, port: options.port, cwd: io.cwd, locale: options.locale }, io);
     if (options.command === 'explain') {
       const project = projects.forFile();
       return runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);

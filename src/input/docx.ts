@@ -1,5 +1,4 @@
 // Word documents (.docx) → lintable text, one paragraph a line, and findings back to paragraphs.
-import mammoth from 'mammoth';
 import type { LintMessage, LintResult } from '../types.js';
 
 /** The file is not a Word document commslint can read: `reason` says why, the message adds the file. */
@@ -34,6 +33,8 @@ export async function docxParagraphs(bytes: Uint8Array, name: string): Promise<s
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new DocxError(name, 'Not a valid Word document (.docx): it is not a zip package. Save it from Word as .docx.');
   }
+  // Loaded on first use: most runs never meet a Word document, and startup time matters to `serve`.
+  const { default: mammoth } = await import('mammoth');
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
