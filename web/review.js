@@ -113,7 +113,8 @@ function select(id, scrollTo) {
   item.querySelector('details').open = true;
   const marks = [...view.draft.querySelectorAll('mark')].filter((m) => m.dataset.ids.split(' ').includes(String(id)));
   for (const mark of marks) mark.classList.add('selected');
-  (scrollTo === 'text' ? marks[0] : item)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  if (scrollTo === 'text') marks[0]?.scrollIntoView({ block: 'nearest' });
+  else item.scrollIntoView({ block: 'start' });
 }
 
 function applyFix(id) {
