@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { cspHash, reviewStylesheet } from '../html/assets.js';
 import { escapeHtml } from '../html/escape.js';
-import { categoryHues, LABELS } from '../html/labels.js';
+import { categoryHues, LABELS, SEVERITY_NAMES } from '../html/labels.js';
 import { renderDraft, renderFindings, renderSummary, type RenderOptions } from '../html/render.js';
 import { specsById } from '../pack/explanation.js';
 import type { RuleSpec } from '../pack/spec.js';
@@ -18,9 +18,9 @@ export interface HtmlReportOptions {
 const displayName = (filePath: string, cwd: string | undefined): string => (cwd && filePath.startsWith('/') ? relative(cwd, filePath) : filePath);
 
 function countsLine(result: LintResult, lang: Lang): string {
-  const zh = lang === 'zh';
-  const parts = [[result.errorCount, zh ? '个错误' : ' errors'], [result.warningCount, zh ? '个警告' : ' warnings'], [result.infoCount, zh ? '个提示' : ' infos']] as const;
-  return parts.map(([n, word]) => `${n}${word}`).join(zh ? '，' : ', ');
+  const counts = [[result.errorCount, 'error'], [result.warningCount, 'warning'], [result.infoCount, 'info']] as const;
+  if (lang === 'zh') return counts.map(([n, severity]) => `${n} 个${SEVERITY_NAMES.zh[severity]}`).join('，');
+  return counts.map(([n, severity]) => `${n} ${severity}${n === 1 ? '' : 's'}`).join(', ');
 }
 
 function fileSection(result: LintResult, index: number, base: Omit<RenderOptions, 'lang' | 'idPrefix'>, cwd: string | undefined): string {
@@ -55,8 +55,8 @@ export function formatHtml(results: LintResult[], options: HtmlReportOptions): s
   // No script may run: a draft is text, whatever it contains. The one inline style is allowed by its hash.
   const csp = `default-src 'none'; style-src ${cspHash(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const sections = results.map((r, i) => (r.messages.length ? fileSection(r, i, base, options.cwd) : '')).join('');
-  const overview = `<div class="overview"><h4>${labels.summary}</h4>${renderSummary(all, { lang, hues: base.hues }, true)}`
-    + `${results.length > 1 ? `<h4>${labels.files}</h4>${fileIndex(results, lang, options.cwd)}` : ''}</div>`;
+  const overview = `<div class="overview"><div><h4>${labels.summary}</h4>${renderSummary(all, { lang, hues: base.hues }, true)}</div>`
+    + `${results.length > 1 ? `<div><h4>${labels.files}</h4>${fileIndex(results, lang, options.cwd)}</div>` : ''}</div>`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
