@@ -78,6 +78,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, resolverOptions, options, io);
     const shown = options.quiet ? results.map(errorsOnly) : results;
+    // Worker threads compile their own packs; the formats that describe rules need them here too.
+    if (options.format === 'sarif' || options.format === 'html') for (const r of results) projects.forFile(r.filePath);
     const color = options.outputFile ? false : useColor(options, io);
     const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: packageVersion(), cwd: io.cwd });
     const text = output && !output.endsWith('\n') ? `${output}\n` : output;

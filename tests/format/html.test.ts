@@ -89,4 +89,13 @@ describe('commslint --format html', () => {
     expect(markedWords(run.stdout)).toContain('绝对安全');
     expect(run.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
+
+  it('explains the findings when worker threads linted the drafts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'commslint-html-'));
+    writeFileSync(join(dir, 'a.md'), RISKY);
+    writeFileSync(join(dir, 'b.md'), 'Our car is 100% safe.\n');
+    const bin = join(import.meta.dirname, '../../bin/commslint.js');
+    const run = spawnSync(process.execPath, [bin, '--concurrency', '2', '--format', 'html', '.'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout.match(/<p class="rationale">/g)).toHaveLength(6);
+  });
 });
