@@ -198,14 +198,12 @@ function wire() {
     const [file] = event.dataTransfer.files;
     if (file) openFile(file);
   });
+  // A marked phrase is a link (Tab, then Enter, from the keyboard): open its explanation here.
   view.draft.addEventListener('click', (event) => {
-    const mark = event.target.closest('mark');
-    if (!mark) return;
+    const link = event.target.closest('a.finding-link');
+    if (!link) return;
     event.preventDefault();
-    select(mark.dataset.ids.split(' ')[0], 'list');
-  });
-  view.draft.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target.matches('mark')) select(event.target.dataset.ids.split(' ')[0], 'list');
+    select(link.querySelector('mark').dataset.ids.split(' ')[0], 'list');
   });
   view.findings.addEventListener('click', (event) => {
     const button = event.target.closest('button.apply-fix');

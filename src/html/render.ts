@@ -45,7 +45,7 @@ export function renderDraft(text: string, messages: readonly LintMessage[], opti
     const ids = covering.map((s) => s.index).join(' ');
     const title = escapeHtml(covering.map((s) => s.message.message).join('\n'));
     const cls = `finding hue-${hueOf(lead.message.category, options)} sev-${lead.message.severity}`;
-    html += `<a class="finding-link" href="#${options.idPrefix}f${lead.index}"><mark class="${cls}" data-ids="${ids}" title="${title}" tabindex="0">${chunk}</mark></a>`;
+    html += `<a class="finding-link" href="#${options.idPrefix}f${lead.index}"><mark class="${cls}" data-ids="${ids}" title="${title}">${chunk}</mark></a>`;
   }
   return `<div class="draft" lang="${options.lang}">${html}</div>`;
 }

@@ -18,6 +18,33 @@ export function isDocxPath(filePath: string): boolean {
   return filePath.toLowerCase().endsWith('.docx');
 }
 
+// mammoth inflates the XML parts of the package (not the images): a draft's XML is a few MB at most,
+// so a package that declares more is refused before anything is inflated (a "zip bomb").
+const MAX_XML_BYTES = 100 * 1024 * 1024;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+
+/** The unpacked size the zip's central directory declares for its XML parts; undefined if unreadable. */
+function declaredXmlSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record sits in the last 22 bytes, or further back by up to a 64 KB comment.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) !== END_OF_CENTRAL_DIRECTORY) continue;
+    let entry = view.getUint32(at + 16, true);
+    let total = 0;
+    for (let count = view.getUint16(at + 10, true); count > 0; count--) {
+      if (entry + 46 > bytes.length || view.getUint32(entry, true) !== CENTRAL_DIRECTORY_ENTRY) return undefined;
+      const nameLength = view.getUint16(entry + 28, true);
+      const name = new TextDecoder().decode(bytes.subarray(entry + 46, entry + 46 + nameLength));
+      // A zip64 entry declares 0xFFFFFFFF here: counted as it reads, which is already too large.
+      if (/\.(xml|rels)$/i.test(name)) total += view.getUint32(entry + 24, true);
+      entry += 46 + nameLength + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+    }
+    return total;
+  }
+  return undefined;
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
@@ -32,6 +59,9 @@ export async function docxParagraphs(bytes: Uint8Array, name: string): Promise<s
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new DocxError(name, 'Not a valid Word document (.docx): it is not a zip package. Save it from Word as .docx.');
+  }
+  if ((declaredXmlSize(bytes) ?? 0) > MAX_XML_BYTES) {
+    throw new DocxError(name, `Too large to be a draft: its text unpacks to more than ${MAX_XML_BYTES / 1024 / 1024} MB.`);
   }
   // Loaded on first use: most runs never meet a Word document, and startup time matters to `serve`.
   const { default: mammoth } = await import('mammoth');

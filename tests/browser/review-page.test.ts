@@ -88,6 +88,12 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     expect(await page.locator('#findings li.finding-item:visible').count()).toBe(7);
   });
 
+  it('opens a finding’s explanation from the keyboard too', async () => {
+    await page.locator('#draft a.finding-link', { hasText: '绝对安全' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#findings li.selected summary').textContent()).toContain('“绝对安全”是绝对化的安全承诺');
+  });
+
   it('opens a finding’s explanation on click: message, rationale and the cited passage', async () => {
     await page.locator('#draft mark', { hasText: '自动驾驶' }).click();
     const item = page.locator('#findings li.selected');

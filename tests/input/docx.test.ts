@@ -37,6 +37,15 @@ describe('docxParagraphs', () => {
     expect(await reasonFor(docx.subarray(0, 60))).toMatch(/^Not a valid Word document \(\.docx\): /);
     expect(await reasonFor(zip({ 'notes.txt': '绝对安全' }))).toMatch(/Could not find main document part/);
   });
+
+  it('refuses a package whose text would unpack to hundreds of megabytes, before unpacking it', async () => {
+    const docx = makeDocx(['绝对安全']);
+    const central = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    for (let at = docx.indexOf(central); at >= 0; at = docx.indexOf(central, at + 4)) {
+      if (docx.toString('utf8', at + 46, at + 46 + docx.readUInt16LE(at + 28)) === 'word/document.xml') docx.writeUInt32LE(300 * 1024 * 1024, at + 24);
+    }
+    expect(await reasonFor(docx)).toBe('Too large to be a draft: its text unpacks to more than 100 MB.');
+  });
 });
 
 describe('findings in a Word document', () => {
