@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectResolver } from '../../src/config/resolver.js';
 import { createReviewApp } from '../../src/serve/app.js';
+import { runServe } from '../../src/serve/command.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/serve/http.js';
 import { makeDocx } from '../helpers/docx.js';
 
@@ -137,6 +138,28 @@ describe('POST /api/docx', () => {
 });
 
 describe('commslint serve', () => {
+  const quiet = { stdout: (): void => undefined };
+
+  it('says when the port is taken', async () => {
+    const errors: string[] = [];
+    const cwd = mkdtempSync(join(tmpdir(), 'commslint-port-'));
+    const code = await runServe({ cwd }, { host: '127.0.0.1', port, cwd, locale: undefined }, { ...quiet, stderr: (t) => errors.push(t) });
+    expect(code).toBe(2);
+    expect(errors.join('')).toBe(`commslint: cannot serve on 127.0.0.1:${port}: port ${port} is in use: choose another with --port (0 picks a free one)\n`);
+  });
+
+  it('stops with exit code 2 and the problems when the project’s config is broken', async () => {
+    const errors: string[] = [];
+    const printed: string[] = [];
+    const cwd = mkdtempSync(join(tmpdir(), 'commslint-badconfig-'));
+    writeFileSync(join(cwd, '.commslintrc.yaml'), 'rules:\n  absolute-claim/no-such-rule: error\n');
+    const stopped = runServe({ cwd }, { host: '127.0.0.1', port: 0, cwd, locale: undefined }, { stdout: (t) => printed.push(t), stderr: (t) => errors.push(t) });
+    await expect.poll(() => printed.length).toBe(1);
+    await fetch(`${/http:\S+\//.exec(printed[0]!)![0]}review.js`); // the page has its script: the engine loads
+    expect(await stopped).toBe(2);
+    expect(errors.join('')).toMatch(/invalid configuration or rule files:\n.*\.commslintrc\.yaml:2:\d+: unknown rule "absolute-claim\/no-such-rule"/);
+  });
+
   /** Milliseconds from spawning the CLI to the page being served. */
   async function startTime(): Promise<number> {
     const started = performance.now();
