@@ -116,10 +116,10 @@ export function createReviewApp(options: ReviewAppOptions): Server {
     const host = req.headers.host ?? '';
     if (options.allowedHosts && !options.allowedHosts.has(host.toLowerCase())) throw new HttpError(421, `Unknown host "${host}".`);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method === 'GET' || req.method === 'HEAD') {
+    if (req.method === 'GET') {
       const file = staticFile(path);
       if (!file) throw new HttpError(404, 'Not found.');
-      send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type);
+      send(res, 200, file.body, file.type);
       return;
     }
     if (req.method !== 'POST') throw new HttpError(405, 'Only GET and POST are served.');
