@@ -26,34 +26,53 @@ export function moduleOf(url, root) {
   return path.startsWith(root) ? path.slice(root.length + 1) : path;
 }
 
+/** The pipeline stage a module serves (approximate: jieba's cut and its load are both "segment"). */
+const STAGES = [
+  ['parse (remark)', /^(micromark|mdast-util-|remark-|unified|unist-|vfile|decode-named|dist\/parse\/)/],
+  ['match (regexes: terms, patterns, cues)', /^(regex execution|dist\/segment\/terms\.js|dist\/checks\/)/],
+  ['segment (jieba, retext, normalize, quotes)', /^(nodejieba|parse-latin|parse-english|retext-|nlcst-|opencc-js|dist\/segment\/)/],
+  ['engine + report (dist/engine, format, cli)', /^dist\/(engine|format|cli|input|index)/],
+  ['load (rule YAML, ajv, modules)', /^(ajv|yaml|fast-uri|json-schema|dist\/pack\/|dist\/config\/|node internals)/],
+];
+export const stageOf = (mod) => STAGES.find(([, re]) => re.test(mod))?.[0] ?? 'other (GC, I/O, native)';
+
 export function summarizeProfile(profile, root) {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map();
   profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const functions = new Map();
   const modules = new Map();
+  const stages = new Map();
   let totalMs = 0;
   for (const [id, ms] of selfMs) {
     const { functionName, url, lineNumber } = byNode.get(id).callFrame;
-    const mod = moduleOf(url, root);
-    const key = `${functionName || '(anonymous)'}  ${mod}:${lineNumber + 1}`;
+    // V8 reports time inside compiled regexes as frames of their own, named after the source.
+    const regex = functionName.startsWith('RegExp: ');
+    const mod = regex ? 'regex execution (V8)' : moduleOf(url, root);
+    const key = regex ? `/${functionName.slice(8, 90)}${functionName.length > 98 ? '…' : ''}/` : `${functionName || '(anonymous)'}  ${mod}:${lineNumber + 1}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);
     modules.set(mod, (modules.get(mod) ?? 0) + ms);
+    stages.set(stageOf(mod), (stages.get(stageOf(mod)) ?? 0) + ms);
     totalMs += ms;
   }
   const top = (map) =>
     [...map].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([name, ms]) => ({ name, ms, share: ms / totalMs }));
-  return { totalMs, functions: top(functions), modules: top(modules) };
+  const regexes = [...functions.keys()].filter((k) => k.startsWith('/')).length;
+  return { totalMs, regexes, stages: top(stages), functions: top(functions), modules: top(modules) };
 }
 
-function profileMarkdown({ totalMs, functions, modules }, wallMs) {
+function profileMarkdown({ totalMs, regexes, stages, functions, modules }, wallMs) {
   const table = (title, rows) => [
     `| ${title} | self ms | share |`,
     '| --- | ---: | ---: |',
-    ...rows.map((r) => `| \`${r.name}\` | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(1)} % |`),
+    ...rows.map((r) => `| \`${r.name.replaceAll('|', '\\|')}\` | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(1)} % |`),
   ];
   return [
     `## Profile: commslint CLI, 1 thread, over the corpus (${(wallMs / 1000).toFixed(2)} s wall, ${(totalMs / 1000).toFixed(2)} s sampled)`,
+    '',
+    ...table('stage (self time)', stages),
+    '',
+    `Regex execution is spread over ${regexes} distinct regexes.`,
     '',
     ...table('module (self time)', modules),
     '',
