@@ -114,10 +114,14 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     await expect.poll(() => page.locator('#draft mark').allTextContents()).not.toContain('自动驾驶');
   });
 
-  it('downloads the fixed text', async () => {
+  it('downloads or copies the fixed text', async () => {
+    const text = await page.locator('#editor').inputValue();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     expect(download.suggestedFilename()).toBe('draft.checked.md');
-    expect(readFileSync(await download.path(), 'utf8')).toBe(await page.locator('#editor').inputValue());
+    expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.locator('#copy').click();
+    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(text);
   });
 
   it('lints as the person types, once per pause', async () => {
