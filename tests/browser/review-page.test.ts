@@ -46,7 +46,7 @@ async function setDraft(text: string): Promise<void> {
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/lint'));
   await page.locator('#editor').fill(text);
   await answered;
-  await page.waitForFunction("document.querySelector('#status').textContent !== '检查中…'");
+  await expect.poll(() => page.locator('#status').textContent()).not.toBe('检查中…');
 }
 
 describe.skipIf(!hasChromium)('the review page in Chromium', () => {
@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'commslint-upload-'));
     writeFileSync(join(dir, '声明.docx'), makeDocx(PARAGRAPHS));
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/lint')), page.locator('#file').setInputFiles(join(dir, '声明.docx'))]);
-    await page.waitForFunction("document.querySelectorAll('#draft mark').length > 0");
+    await expect.poll(() => page.locator('#draft mark').count()).toBeGreaterThan(0);
     const fromWord = await shownFindings();
     await setDraft(PARAGRAPHS.join('\n\n'));
     expect(await shownFindings()).toEqual(fromWord);
@@ -145,6 +145,23 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     writeFileSync(join(dir, 'notes.docx'), 'not a Word file');
     await page.locator('#file').setInputFiles(join(dir, 'notes.docx'));
     await expect.poll(() => page.locator('#error').textContent()).toBe('notes.docx: Not a valid Word document (.docx): it is not a zip package. Save it from Word as .docx.');
+  });
+
+  it('takes a dropped file, and says which files it cannot open', async () => {
+    const drop = async (name: string, text: string): Promise<void> => {
+      const dataTransfer = await page.evaluateHandle(`(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}));
+        return transfer;
+      })()`);
+      await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    };
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/lint')), drop('weibo.txt', '\uFEFF我们的车百分百安全。')]);
+    expect(await page.locator('#editor').inputValue()).toBe('我们的车百分百安全。');
+    await expect.poll(() => page.locator('#draft mark').allTextContents()).toEqual(['百分百安全']);
+    expect(await page.locator('#draft mark').getAttribute('title')).toMatch(/^“百分百安全”是绝对化的安全承诺/); // shown on hover
+    await drop('slides.pdf', '%PDF-1.7');
+    await expect.poll(() => page.locator('#error').textContent()).toBe('slides.pdf：请打开 .md、.txt 或 .docx 文件。');
   });
 
   it('enforces its Content-Security-Policy: markup from a string cannot reach the page, no request left the machine', async () => {
