@@ -5,12 +5,12 @@ export const LABELS = {
   zh: {
     summary: '概览', category: '类别', total: '合计', findings: '发现的问题', noFindings: '没有发现问题。',
     why: '理由', source: '出处', regulations: '法规', fix: '建议改为', applyFix: '应用修改', show: '在文中显示',
-    draft: '草稿', report: 'commslint 审核报告', files: '文件',
+    report: 'commslint 审核报告', files: '文件',
   },
   en: {
     summary: 'Summary', category: 'Category', total: 'Total', findings: 'Findings', noFindings: 'No findings.',
     why: 'Why', source: 'Source', regulations: 'Regulations', fix: 'Suggested wording', applyFix: 'Apply fix', show: 'Show in text',
-    draft: 'Draft', report: 'commslint review report', files: 'Files',
+    report: 'commslint review report', files: 'Files',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

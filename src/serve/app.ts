@@ -56,6 +56,15 @@ function originHost(origin: string): string | undefined {
   }
 }
 
+/** The X-Draft-Name header: a file name, percent-encoded so any script's letters survive HTTP. */
+function decodeName(header: string | string[] | undefined): string {
+  try {
+    return typeof header === 'string' && header ? decodeURIComponent(header) : 'draft.docx';
+  } catch {
+    throw new HttpError(400, 'X-Draft-Name is not a percent-encoded file name.');
+  }
+}
+
 /** What the page needs of a message: where it is, what it says, and its fix. */
 function pageMessage(m: LintMessage): Pick<LintMessage, 'ruleId' | 'category' | 'severity' | 'message' | 'line' | 'column' | 'range' | 'fix'> {
   return { ruleId: m.ruleId, category: m.category, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range, fix: m.fix };
@@ -74,8 +83,10 @@ export function createReviewApp(options: ReviewAppOptions): Server {
 
   const lint = async (draft: DraftRequest): Promise<unknown> => {
     const project = await options.project();
-    const result = project.linter.lintDocument(draft.text, lintOptions(project, draft));
-    const lang = draft.locale ?? options.locale ?? result.language;
+    const settings = lintOptions(project, draft);
+    const result = project.linter.lintDocument(draft.text, settings);
+    // The words around the findings speak the messages' language.
+    const lang = settings.locale ?? result.language;
     const render = {
       lang,
       hues: categoryHues(result.messages.map((m) => m.category)),
@@ -102,8 +113,7 @@ export function createReviewApp(options: ReviewAppOptions): Server {
   };
 
   const docx = async (req: IncomingMessage): Promise<unknown> => {
-    const header = req.headers['x-draft-name'];
-    const name = basename(decodeURIComponent(typeof header === 'string' ? header : 'draft.docx'));
+    const name = basename(decodeName(req.headers['x-draft-name']));
     try {
       return { name, text: await readDocxText(await readBody(req, maxDocx), name) };
     } catch (error) {

@@ -134,6 +134,7 @@ describe('POST /api/docx', () => {
     expect(reply.status).toBe(422);
     expect(JSON.parse(reply.body)).toEqual({ error: 'notes.docx: Not a valid Word document (.docx): it is not a zip package. Save it from Word as .docx.' });
     expect((await send('POST', '/api/docx', Buffer.alloc(70 * 1024), { 'X-Draft-Name': 'big.docx' })).status).toBe(413);
+    expect((await send('POST', '/api/docx', makeDocx(['x']), { 'X-Draft-Name': '%E4%B8' })).status).toBe(400);
   });
 });
 
