@@ -14,7 +14,8 @@ export const NEGATION: TermList = {
   ],
 };
 /** Contractions: don't, isn't, won't, can't … */
-export const NEGATION_PATTERNS = ["[a-z]+n't"];
+// Bounded and anchored at a word start: an unbounded `[a-z]+` is quadratic on a long run of letters.
+export const NEGATION_PATTERNS = ["(?<![a-z])[a-z]{1,12}n't"];
 
 /** A hedge qualifies a claim ("不能作为安全性的依据", "does not mean it is safe"). */
 export const HEDGE: TermList = {

@@ -4,6 +4,7 @@ import { createLinter, FileProblemsError } from '../../src/index.js';
 import { backtrackingProblem } from '../../src/pack/backtracking.js';
 import { listRuleFiles, loadRules } from '../../src/pack/load.js';
 import { builtinRulesDir } from '../../src/paths.js';
+import { HEDGE_PATTERNS, NEGATION_PATTERNS } from '../../src/segment/cue-words.js';
 
 describe('backtracking guard', () => {
   it('finds exponential, polynomial and quadratic patterns and says what to do', () => {
@@ -40,4 +41,8 @@ describe('backtracking guard', () => {
     );
     expect(slow.filter(([, , problem]) => problem !== undefined)).toEqual([]);
   });
+});
+
+it('the engine\'s own cue patterns cannot backtrack super-linearly either', () => {
+  for (const pattern of [...NEGATION_PATTERNS, ...HEDGE_PATTERNS]) expect([pattern, backtrackingProblem(pattern)]).toEqual([pattern, undefined]);
 });
