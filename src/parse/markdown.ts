@@ -4,6 +4,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { TextKeyedCache } from '../bounded-cache.js';
+import { candidateCuts, frontMatterOpen, lineAt, takeOffNextLine } from './sections.js';
 
 /** A run of prose (paragraph, heading, table cell) as rules see it. */
 export interface ProseBlock {
@@ -36,11 +38,78 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Never read as claims: code, front matter, link definitions. */
 const SKIPPED = new Set(['code', 'yaml', 'toml', 'definition', 'math', 'inlineMath']);
 
+/** The whole source in one parse: what parseMarkdown must always equal. */
+export function parseMarkdownWhole(source: string): ParsedMarkdown {
+  return parseSection(source, true, '').parsed;
+}
+
+/**
+ * The same result, section by section (see sections.ts), each section's parse cached by its text:
+ * an edit in an editor re-parses the section it touches, not the whole draft.
+ */
 export function parseMarkdown(source: string): ParsedMarkdown {
-  const tree = processor.parse(source);
+  const cuts = [...candidateCuts(source), source.length];
   const out: ParsedMarkdown = { blocks: [], html: [] };
-  walk(tree, false, source, out);
+  let from = 0;
+  let next = 0;
+  while (from < source.length) {
+    // A section that ends inside an open fence or comment grows, twice as many cuts at a time.
+    for (let span = 1; ; span *= 2) {
+      const last = Math.min(next + span - 1, cuts.length - 1);
+      const to = cuts[last]!;
+      const section = cachedSection(source.slice(from, to), from === 0, lineAt(source, to));
+      if (section.open) continue;
+      appendShifted(out, section.parsed, from);
+      [from, next] = [to, last + 1];
+      break;
+    }
+  }
   return out;
+}
+
+interface Section {
+  parsed: ParsedMarkdown;
+  /** Ends inside a leaf that survives blank lines: the cut after it is not a real one. */
+  open: boolean;
+  /** Whether another line after the cut could change it: it is open, or ends in a list or quote. */
+  dependsOnNextLine: boolean;
+}
+
+const sections = new TextKeyedCache<Section>(200_000);
+
+/**
+ * Typing on the line after a cut changes that line, not the section before it: a section that
+ * ends in a closed leaf is stored without its next line, so it stays cached.
+ */
+function cachedSection(text: string, atDocumentStart: boolean, nextLine: string): Section {
+  const anyNextLine = `${atDocumentStart ? 's' : 'm'}${text}`;
+  const thisNextLine = `${anyNextLine}\u0000${nextLine}`;
+  const cached = (nextLine ? sections.get(anyNextLine) : undefined) ?? sections.get(thisNextLine);
+  if (cached) return cached;
+  const section = parseSection(text, atDocumentStart, nextLine);
+  return sections.set(nextLine && !section.dependsOnNextLine ? anyNextLine : thisNextLine, section);
+}
+
+/**
+ * A section before a cut is parsed together with the line after the cut, which decides where the
+ * section's last blocks end, then that line's block is taken off.
+ */
+function parseSection(text: string, atDocumentStart: boolean, nextLine: string): Section {
+  const source = text + nextLine;
+  const tree = processor.parse(source);
+  // The end of the document is a real end: only a section before a cut can be open.
+  const beforeCut = nextLine !== '';
+  const open = beforeCut && (!takeOffNextLine(tree, text.length) || (atDocumentStart && frontMatterOpen(tree, text)));
+  const lastType = tree.children.at(-1)?.type;
+  const parsed: ParsedMarkdown = { blocks: [], html: [] };
+  if (!open) walk(tree, false, source, parsed);
+  return { parsed, open, dependsOnNextLine: open || lastType === 'list' || lastType === 'blockquote' };
+}
+
+/** Copies, so that no caller can change a cached section. */
+function appendShifted(out: ParsedMarkdown, section: ParsedMarkdown, by: number): void {
+  for (const b of section.blocks) out.blocks.push({ ...b, offsets: b.offsets.map((o) => o + by) });
+  for (const h of section.html) out.html.push({ ...h, start: h.start + by, end: h.end + by });
 }
 
 function walk(node: Nodes, quoted: boolean, source: string, out: ParsedMarkdown): void {
