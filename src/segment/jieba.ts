@@ -1,6 +1,8 @@
 // The Chinese segmenter: nodejieba, loaded once and only when a draft contains Chinese.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 
 interface Nodejieba {
   DEFAULT_DICT: string;
@@ -15,6 +17,9 @@ interface Nodejieba {
 }
 
 let jieba: Nodejieba | undefined;
+/** Which dictionaries the first load uses: the build's trimmed set (scripts/trim-jieba-dict.mjs) or jieba's own. */
+let wantFull = false;
+const TRIMMED_DIR = join(packageRoot, 'dist', 'jieba');
 
 /**
  * nodejieba takes ~1 s and ~290 MB to load its dictionaries, and aborts the whole process
@@ -24,12 +29,13 @@ function loadJieba(): Nodejieba {
   if (jieba) return jieba;
   const require = createRequire(import.meta.url);
   const lib = require('nodejieba') as Nodejieba;
+  const trimmed = !wantFull && existsSync(join(TRIMMED_DIR, 'dict.utf8'));
   const dicts = {
-    dict: lib.DEFAULT_DICT,
+    dict: trimmed ? join(TRIMMED_DIR, 'dict.utf8') : lib.DEFAULT_DICT,
     hmmDict: lib.DEFAULT_HMM_DICT,
     userDict: lib.DEFAULT_USER_DICT,
-    idfDict: lib.DEFAULT_IDF_DICT,
-    stopWordDict: lib.DEFAULT_STOP_WORD_DICT,
+    idfDict: trimmed ? join(TRIMMED_DIR, 'idf.utf8') : lib.DEFAULT_IDF_DICT,
+    stopWordDict: trimmed ? join(TRIMMED_DIR, 'stop_words.utf8') : lib.DEFAULT_STOP_WORD_DICT,
   };
   for (const path of Object.values(dicts)) {
     if (!existsSync(path)) {
@@ -51,6 +57,8 @@ export function cutHan(run: string): string[] {
 
 /** Keywords of a text by TF-IDF and by TextRank, as jieba ranks them (for `commslint derive`). */
 export function extractKeywords(text: string, topN: number): { tfidf: string[]; textRank: string[] } {
+  // Keyword ranking needs the full dictionaries and IDF list; `derive` is the only caller.
+  wantFull = true;
   const lib = loadJieba();
   return { tfidf: lib.extract(text, topN).map((k) => k.word), textRank: lib.textRankExtract(text, topN).map((k) => k.word) };
 }
