@@ -2,13 +2,16 @@
 // Latency of the language server: didChange → publishDiagnostics on a 5,000-character Chinese
 // draft, warm, median and p95 over realistic typing (one character a keystroke into a paragraph),
 // with the debounce and without it; the engine's own re-lint time for the same keystrokes, in
-// process; and the server's resident memory after 1,000 and 2,000 edits. A benchmark, not a test:
-// run it on a quiet machine.
+// process, with its heap after 1,000, 2,000 and 3,000 more keystrokes; and the server's resident
+// memory after as many.
+// A benchmark, not a test: run it on a quiet machine.
 //   node bench/lsp-latency.mjs [--edits 200] [--memory-edits 1000] [--cpu-prof DIR]
 // --cpu-prof DIR writes a V8 CPU profile of the server (no-debounce session) into DIR.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -103,11 +106,13 @@ async function measure(debounceMs) {
   await timeEdits(20); // warm-up
   const result = { debounceMs, ...summary(await timeEdits(EDITS)) };
   if (debounceMs === 0) {
-    // Memory after MEMORY_EDITS edits, then after as many again: flat means no growth per edit.
-    await timeEdits(MEMORY_EDITS);
-    result.rssBeforeMb = rssMb(child.pid);
-    await timeEdits(MEMORY_EDITS);
-    result.rssAfterMb = rssMb(child.pid);
+    // Memory after each MEMORY_EDITS more keystrokes: the caches fill to their character budgets
+    // within the first ~2,000 keystrokes, then flat means no growth per edit.
+    result.rssMb = [];
+    for (let i = 0; i < 3; i++) {
+      await timeEdits(MEMORY_EDITS);
+      result.rssMb.push(rssMb(child.pid));
+    }
   }
   // A clean shutdown, so that a --cpu-prof server writes its profile.
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -118,32 +123,55 @@ async function measure(debounceMs) {
   return result;
 }
 
-/** The engine alone, in this process: the same keystrokes, lintText on the whole draft each time. */
+/**
+ * The engine alone, in this process: the same keystrokes, lintText on the whole draft each time;
+ * then its heap after a full garbage collection every MEMORY_EDITS keystrokes, the figure that
+ * shows the caches are bounded (the server's RSS also moves with the kernel's page reclaim).
+ */
 async function measureEngine() {
   const { createLinter } = await import(join(root, 'dist/index.js'));
   const linter = createLinter();
   let document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, chineseDraft());
   const keystrokes = typing(document.getText());
   const lint = () => linter.lintText(document.getText(), { filePath: '/bench/draft.md' });
+  const type = (n) => {
+    const times = [];
+    while (times.length < n) {
+      const { timed, change } = keystrokes.next().value;
+      document = TextDocument.update(document, [change], document.version + 1);
+      const started = performance.now();
+      lint();
+      if (timed) times.push(performance.now() - started);
+    }
+    return times;
+  };
   lint();
-  const times = [];
-  for (let i = 0; times.length < 20 + EDITS; i++) {
-    const { timed, change } = keystrokes.next().value;
-    document = TextDocument.update(document, [change], document.version + 1);
-    const started = performance.now();
-    lint();
-    if (timed) times.push(performance.now() - started);
+  type(20); // warm-up
+  const result = summary(type(EDITS));
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  const heapMb = () => {
+    gc();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  result.heapMb = [heapMb()];
+  for (let i = 0; i < 3; i++) {
+    type(MEMORY_EDITS);
+    result.heapMb.push(heapMb());
   }
-  return summary(times.slice(20));
+  return result;
 }
 
 const fmt = (n) => n.toFixed(1);
 const engine = await measureEngine();
-console.log(`engine in process:  re-lint after a keystroke median ${fmt(engine.median)} ms, p95 ${fmt(engine.p95)} ms`);
+console.log(
+  `engine in process: re-lint after a keystroke median ${fmt(engine.median)} ms, p95 ${fmt(engine.p95)} ms; ` +
+    `heap ${engine.heapMb.map((mb, i) => `${fmt(mb)} MB after ${i * MEMORY_EDITS}`).join(', ')} keystrokes`,
+);
 for (const debounce of [0, 200]) {
   const r = await measure(debounce);
   console.log(
     `server, debounce ${String(r.debounceMs).padStart(3)} ms: keystroke → diagnostics median ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms` +
-      (r.rssAfterMb ? `; server RSS ${fmt(r.rssBeforeMb)} MB after ${MEMORY_EDITS} edits, ${fmt(r.rssAfterMb)} MB after ${2 * MEMORY_EDITS}` : ''),
+      (r.rssMb ? `; server RSS ${r.rssMb.map((mb, i) => `${fmt(mb)} MB after ${(i + 1) * MEMORY_EDITS}`).join(', ')} keystrokes` : ''),
   );
 }
