@@ -7,9 +7,8 @@ const fill = (label, vars) => label.replace(/\{(\w+)\}/g, (_, k) => String(vars[
 
 function ratioCell(r) {
   if (r.value === undefined) return '–';
-  if (r.unit === '%') return `${fixed(r.value * 100, 0)} %`;
-  if (r.unit === 'ms') return `${fixed(r.value, 0)} ms`;
-  return `${fixed(r.value, 2)}×`;
+  const one = (v) => (r.unit === '%' ? `${fixed(v * 100, 0)} %` : r.unit === 'ms' ? `${fixed(v, 0)} ms` : `${fixed(v, 2)}×`);
+  return r.min === undefined ? one(r.value) : `${one(r.value)} (${one(r.min)}–${one(r.max)})`;
 }
 
 function verdict(r) {
@@ -44,7 +43,7 @@ export function toMarkdown(result) {
     if (!r) continue;
     out.push(`| ${row.label} | ${row.where} | ${fixed(r.medianMs, 0)} | ${fixed(r.minMs, 0)}–${fixed(r.maxMs, 0)} | ${fixed(r.peakMiB, 0)} |`);
   }
-  out.push('', '| ratio (medians of this run) | value | target |', '| --- | ---: | --- |');
+  out.push('', '| ratio (median of the per-run ratios, range) | value | target |', '| --- | ---: | --- |');
   for (const r of ratios) out.push(`| ${r.label} | ${ratioCell(r)} | ${verdict(r)} |`);
   if (notes.length) out.push('', ...notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;
