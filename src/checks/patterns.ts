@@ -2,6 +2,7 @@
 import type { TermList } from '../segment/terms.js';
 import { compilePattern, type Matcher } from '../segment/terms.js';
 
+/** Each pattern keeps its language, so it is only tried on text written in that script. */
 export function compilePatterns(patterns: TermList | undefined): Matcher[] {
-  return [...(patterns?.zh ?? []), ...(patterns?.en ?? [])].map(compilePattern);
+  return [...(patterns?.zh ?? []).map((p) => compilePattern(p, 'han')), ...(patterns?.en ?? []).map((p) => compilePattern(p, 'latin'))];
 }

@@ -32,8 +32,8 @@ export interface AnalyzedBlock extends Boundaries {
 }
 
 const compiled = {
-  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map(compilePattern)],
-  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map(compilePattern)],
+  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map((p) => compilePattern(p, 'latin'))],
+  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map((p) => compilePattern(p, 'latin'))],
   clauseBreaks: compileTermList(CLAUSE_BREAKS),
   rhetorical: compileTermList(RHETORICAL),
   otherSpeaker: compileTermList(OTHER_SPEAKER),
