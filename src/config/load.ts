@@ -1,9 +1,8 @@
 // Finds and reads the project config (.commslintrc.yaml), validated against schemas/config.schema.json.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Ajv } from 'ajv';
+import { lazyValidator } from '../schema-validator.js';
 import { FileProblemsError, type FileProblem } from '../pack/problems.js';
-import { schemasDir } from '../paths.js';
 import type { TermList } from '../segment/terms.js';
 import type { Lang, RuleSetting } from '../types.js';
 import { explain, locate } from '../yaml/explain.js';
@@ -43,10 +42,7 @@ interface RawConfig {
   locale?: Lang;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateConfig = ajv.compile<RawConfig>(
-  JSON.parse(readFileSync(join(schemasDir, 'config.schema.json'), 'utf8')) as object,
-);
+const configValidator = lazyValidator<RawConfig>('config.schema.json');
 
 /** The config that applies without a file: the built-in pack as it ships. */
 export function defaultConfig(dir: string): CommslintConfig {
@@ -71,6 +67,7 @@ export function loadConfig(file: string, displayRoot = process.cwd()): Commslint
   const yaml = readYamlFile(file, shown, problems);
   if (!yaml) throw new FileProblemsError(problems);
   const data = yaml.data ?? {};
+  const validateConfig = configValidator();
   if (!validateConfig(data)) {
     recordProblems(yaml, shown, explain(validateConfig.errors ?? [], 'the config'), problems);
     throw new FileProblemsError(problems);

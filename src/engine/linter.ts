@@ -1,7 +1,7 @@
 // A linter: its rule pack compiled once, then any number of drafts linted or fixed with it.
 import { compilePack, type CompiledRule, type Pack, type Vocabularies } from '../pack/compile.js';
+import { loadBuiltinRules } from '../pack/builtin-cache.js';
 import { listRuleFiles, loadRules } from '../pack/load.js';
-import { builtinRulesDir } from '../paths.js';
 import type { LintMessage, LintOptions, LintResult } from '../types.js';
 import { fixUntilStable, type FixResult } from './fix.js';
 import { lintWithPack } from './lint.js';
@@ -27,8 +27,8 @@ export interface Linter {
 
 /** Loads and compiles the rules; throws FileProblemsError naming every bad rule file. */
 export function createLinter(options: LinterOptions = {}): Linter {
-  const paths = [...(options.builtin === false ? [] : [builtinRulesDir]), ...(options.rulePaths ?? [])];
-  const pack: Pack = compilePack(loadRules(listRuleFiles(paths)), options.vocabularies);
+  const builtin = options.builtin === false ? [] : loadBuiltinRules();
+  const pack: Pack = compilePack([...builtin, ...loadRules(listRuleFiles(options.rulePaths ?? []))], options.vocabularies);
   return {
     rules: pack.rules,
     lintText: (text, lintOptions) => lintWithPack(pack, text, lintOptions).messages,

@@ -1,17 +1,15 @@
 // Reads rule files: YAML with positions, validated by ajv against schemas/rule.schema.json.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { builtinRulesDir, schemasDir } from '../paths.js';
+import { lazyValidator } from '../schema-validator.js';
+import { builtinRulesDir } from '../paths.js';
 import { explain, type Explained } from '../yaml/explain.js';
 import { readYamlFile, recordProblems } from '../yaml/read.js';
 import { backtrackingProblem } from './backtracking.js';
 import { FileProblemsError, type FileProblem } from './problems.js';
 import type { LoadedRule, RuleSpec, TermSet } from './spec.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, 'rule.schema.json'), 'utf8')) as object, 'rule-file');
-const validateRule = ajv.getSchema('rule-file#/definitions/rule') as ValidateFunction<RuleSpec>;
+const ruleValidator = lazyValidator<RuleSpec>('rule.schema.json', '#/definitions/rule');
 /** All `.yaml`/`.yml` files under the given files or folders, in a stable order. */
 export function listRuleFiles(paths: string[]): string[] {
   const out: string[] = [];
@@ -56,6 +54,7 @@ function loadRuleFile(file: string, shown: string, problems: FileProblem[]): Loa
   const analyse = !file.startsWith(builtinRulesDir);
   items.forEach((item: unknown, index) => {
     // Broken regexes are reported alongside schema errors, so one run lists every mistake.
+    const validateRule = ruleValidator();
     const valid = validateRule(item);
     const errors = [...(valid ? [] : explain(validateRule.errors ?? [])), ...checkPatterns(item, analyse)];
     if (errors.length === 0) out.push({ spec: item as RuleSpec, file });
