@@ -1,5 +1,6 @@
 // Compiles term lists and patterns into matchers that only match whole words (zh and en).
 import { isHan, isWordChar } from './normalize.js';
+import { requiredLiterals } from './pattern-hints.js';
 
 export interface TermList {
   zh?: string[];
@@ -12,6 +13,8 @@ export interface Matcher {
   label: string;
   /** Text that every match contains: when a block lacks it the regex is not run at all. */
   hint?: string;
+  /** For patterns: strings of which every match contains one; when a text has none, the regex is not run. */
+  anyOf?: string[];
   /** A pattern listed under `zh` runs only on text with Han characters, under `en` only on text with Latin letters. */
   script?: 'han' | 'latin';
 }
@@ -103,7 +106,8 @@ function enHint(term: string): string | undefined {
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
 export function compilePattern(pattern: string, script?: Matcher['script']): Matcher {
-  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern, script };
+  const source = spaceTolerant(pattern);
+  return { regex: new RegExp(source, 'giu'), label: pattern, script, anyOf: requiredLiterals(source) };
 }
 
 // Which scripts a text contains, once per text however many rules ask. Besides saving the
@@ -159,8 +163,9 @@ export function endsWord(b: Boundaries, end: number): boolean {
 export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
   const spans: Span[] = [];
   const slice = to === b.text.length ? b.text : b.text.slice(0, to);
-  for (const { regex, hint, script } of matchers) {
+  for (const { regex, hint, script, anyOf } of matchers) {
     if (hint !== undefined && !slice.includes(hint, from)) continue;
+    if (anyOf !== undefined && !anyOf.some((s) => slice.includes(s, from))) continue;
     if (script !== undefined && !hasScript(b, script)) continue;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;

@@ -1,0 +1,76 @@
+// Literal text that every match of a pattern contains, found in the pattern's syntax tree: a text
+// without any of these strings cannot match, so the regex is not run on it. Patterns have no
+// other prefilter, and running several hundred regexes on every paragraph was half the lint.
+import { createRequire } from 'node:module';
+import type { AST, RegExpParser } from '@eslint-community/regexpp';
+
+let parser: RegExpParser | undefined;
+
+function parse(source: string): AST.Pattern {
+  if (!parser) {
+    const { RegExpParser: Parser } = createRequire(import.meta.url)('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+    parser = new Parser({ ecmaVersion: 2024 });
+  }
+  return parser.parsePattern(source, 0, source.length, { unicode: true });
+}
+
+/**
+ * Strings of which every match contains at least one (lower-cased, as the matched text is), or
+ * undefined when no such set is known. `source` is the regex as it runs (flags `giu`).
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  try {
+    return ofAlternatives(parse(source).alternatives);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Any one of the alternatives may match: the union of their sets, if every one has a set. */
+function ofAlternatives(alternatives: AST.Alternative[]): string[] | undefined {
+  const sets = alternatives.map((a) => ofSequence(a.elements));
+  if (sets.some((s) => s === undefined)) return undefined;
+  return [...new Set(sets.flat() as string[])];
+}
+
+/** Every element of a sequence must match: the best set of any one element (or literal run). */
+function ofSequence(elements: AST.Element[]): string[] | undefined {
+  const candidates: string[][] = [];
+  let run = '';
+  const endRun = (): void => {
+    if (run) candidates.push([run]);
+    run = '';
+  };
+  for (const element of elements) {
+    const char = literalChar(element);
+    if (char !== undefined) {
+      run += char;
+      continue;
+    }
+    endRun();
+    const set = ofElement(element);
+    if (set) candidates.push(set);
+  }
+  endRun();
+  // The set whose shortest string is longest is the most selective.
+  const score = (set: string[]): number => Math.min(...set.map((s) => s.length));
+  return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+function ofElement(element: AST.Element): string[] | undefined {
+  if (element.type === 'Group' || element.type === 'CapturingGroup') return ofAlternatives(element.alternatives);
+  if (element.type === 'Quantifier' && element.min >= 1) return ofElement(element.element);
+  return undefined;
+}
+
+/**
+ * A character that matches only itself, as the lower-cased text holds it. Letters whose case
+ * folding is not plain ASCII are left out: `i` matching can pair them with other code points.
+ */
+function literalChar(element: AST.Element): string | undefined {
+  if (element.type !== 'Character') return undefined;
+  const ch = String.fromCodePoint(element.value);
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return ch;
+  return /^[a-z]$/.test(lower) ? lower : undefined;
+}
