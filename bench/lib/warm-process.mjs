@@ -5,6 +5,7 @@ import { join } from 'node:path';
 export async function startWarmProcess(root, manifestPath) {
   const child = fork(join(root, 'bench/warm/worker.mjs'), [manifestPath, join(root, 'dist/index.js'), join(root, 'rules')], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc'],
   });
   const next = () =>
     new Promise((resolve, reject) => {
