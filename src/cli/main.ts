@@ -1,7 +1,8 @@
 // The CLI: options → drafts → engine → formatter → exit code. No process.exit in here.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { format } from '../format/index.js';
+import { streamingFormatter, type StreamingFormatter } from '../format/streaming.js';
 import { ProjectResolver, type ResolverOptions } from '../config/resolver.js';
 import { createLinter } from '../index.js';
 import { findFiles, InputError } from '../input/find-files.js';
@@ -76,7 +77,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const project = projects.forFile();
       return runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);
     }
-    const results = options.stdin ? [await lintStdin(projects, options, io)] : await lintPaths(projects, resolverOptions, options, io);
+    const streaming = options.stdin ? undefined : streamingFormatter(options.format);
+    if (streaming) return await lintStreaming(streaming, projects, resolverOptions, options, io);
+    const results: LintResult[] = [];
+    if (options.stdin) results.push(await lintStdin(projects, options, io));
+    else await lintPaths(projects, resolverOptions, options, io, (r) => results.push(r));
     const shown = options.quiet ? results.map(errorsOnly) : results;
     // Worker threads compile their own packs; the formats that describe rules need them here too.
     if (options.format === 'sarif' || options.format === 'html') for (const r of results) projects.forFile(r.filePath);
@@ -107,8 +112,36 @@ async function lintStdin(projects: ProjectResolver, options: CliOptions, io: Cli
   return lintDraft(projects.forFile(options.stdinFilename), filePath, draft.text, { ...options, keepSource: options.format === 'html' }).result;
 }
 
-/** Lints every file, in this thread or in workers; results keep the order of the file list. */
-async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+/** json and compact: each file's part of the report written as soon as its turn comes. */
+async function lintStreaming(streaming: StreamingFormatter, projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO): Promise<number> {
+  const fd = options.outputFile ? openSync(resolve(io.cwd, options.outputFile), 'w') : undefined;
+  const write = (text: string): void => {
+    if (!text) return;
+    if (fd === undefined) io.stdout(text);
+    else writeSync(fd, text);
+  };
+  const totals = { errorCount: 0, warningCount: 0 };
+  let first = true;
+  try {
+    write(streaming.head);
+    await lintPaths(projects, resolverOptions, options, io, (result) => {
+      totals.errorCount += result.errorCount;
+      totals.warningCount += result.warningCount;
+      write(streaming.file(options.quiet ? errorsOnly(result) : result, first));
+      first = false;
+    });
+    write(streaming.tail);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return exitCode([totals], options);
+}
+
+/**
+ * Lints every file, in this thread or in workers, and hands each result to `deliver` in the order
+ * of the file list; nothing is kept once delivered.
+ */
+async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO, deliver: (result: LintResult) => void): Promise<void> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
@@ -118,29 +151,27 @@ async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOpt
   const cache = run.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation)) : undefined;
   const tasks = files.map((file, index) => ({ index, file, named: named.has(file), cached: cache?.get(file) }));
   const workers = options.concurrency === 'auto' ? autoConcurrency(files.length) : options.concurrency;
-  let done = 0;
-  const tick = (): void => {
-    progress.tick(++done, '');
-  };
-  let outcomes: FileOutcome[];
-  if (workers > 1) {
-    outcomes = await lintInWorkers(tasks, workers, { resolver: resolverOptions, run }, tick);
-  } else {
-    outcomes = [];
-    for (const task of tasks) {
-      progress.tick(task.index, relative(io.cwd, task.file));
-      outcomes.push(await lintFile(projects, task.file, task.named, run, task.cached));
+  // Workers finish out of order: an outcome waits here until every file before it is delivered.
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const accept = (index: number, outcome: FileOutcome): void => {
+    progress.tick(index, relative(io.cwd, files[index]!));
+    waiting.set(index, outcome);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next);
+      for (const note of ready.notes) io.stderr(`${note}\n`);
+      if (ready.cacheEntry) cache?.set(files[next]!, ready.cacheEntry);
+      if (ready.result) deliver(ready.result);
+      next++;
     }
+  };
+  if (workers > 1) {
+    await lintInWorkers(tasks, workers, { resolver: resolverOptions, run }, accept);
+  } else {
+    for (const task of tasks) accept(task.index, await lintFile(projects, task.file, task.named, run, task.cached));
   }
   progress.done();
-  const results: LintResult[] = [];
-  for (const [index, outcome] of outcomes.entries()) {
-    for (const note of outcome.notes) io.stderr(`${note}\n`);
-    if (outcome.cacheEntry) cache?.set(files[index]!, outcome.cacheEntry);
-    if (outcome.result) results.push(outcome.result);
-  }
   cache?.save();
-  return results;
 }
 
 function errorsOnly(result: LintResult): LintResult {
@@ -148,7 +179,7 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
 }
 
-function exitCode(results: LintResult[], options: CliOptions): number {
+function exitCode(results: Pick<LintResult, 'errorCount' | 'warningCount'>[], options: CliOptions): number {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;

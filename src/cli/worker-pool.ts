@@ -1,5 +1,5 @@
 // --concurrency: drafts linted by worker threads, each with its own rule packs and segmenter,
-// compiled once per worker. Results come back in the order of the file list, whatever the timing.
+// compiled once per worker. Outcomes arrive as workers finish; the CLI puts them back in file order.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -40,8 +40,8 @@ export function autoConcurrency(fileCount: number, cores = availableParallelism(
 // Two tasks in flight per worker, so a worker never waits for the main thread between files.
 const IN_FLIGHT = 2;
 
-export async function lintInWorkers(tasks: WorkerTask[], workerCount: number, setup: WorkerSetup, onDone: (index: number) => void): Promise<FileOutcome[]> {
-  const outcomes = new Array<FileOutcome>(tasks.length);
+/** Lints the tasks in `workerCount` threads, handing each outcome to `onOutcome` as it arrives. */
+export async function lintInWorkers(tasks: WorkerTask[], workerCount: number, setup: WorkerSetup, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
   const script = join(packageRoot, 'dist', 'cli', 'lint-worker.js');
   const workers = Array.from({ length: Math.min(workerCount, tasks.length) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
@@ -64,8 +64,7 @@ export async function lintInWorkers(tasks: WorkerTask[], workerCount: number, se
                 reject(toError(reply.error));
                 return;
               }
-              outcomes[reply.index] = reply.outcome;
-              onDone(reply.index);
+              onOutcome(reply.index, reply.outcome);
               feed();
             });
             worker.on('error', reject);
@@ -79,7 +78,6 @@ export async function lintInWorkers(tasks: WorkerTask[], workerCount: number, se
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return outcomes;
 }
 
 function toError(error: Extract<WorkerReply, { error: unknown }>['error']): Error {

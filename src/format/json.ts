@@ -60,3 +60,8 @@ function toJsonResult(result: LintResult): JsonResult {
 export function formatJson(results: LintResult[]): string {
   return JSON.stringify(results.map(toJsonResult));
 }
+
+/** One file's object of that array, for writing the report file by file. */
+export function formatJsonResult(result: LintResult): string {
+  return JSON.stringify(toJsonResult(result));
+}
