@@ -7,7 +7,7 @@
 // leaves ~100 MB and ~0.5 s. The keyword extractor's IDF and stop-word lists are not used when
 // linting, so they are one line each (nodejieba refuses empty files); `commslint derive` loads
 // the full set.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -21,7 +21,11 @@ const DEFAULT_DICT = join(dirname(require.resolve('nodejieba/package.json')), 's
 const kept = readFileSync(DEFAULT_DICT, 'utf8')
   .split('\n')
   .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'dict.utf8'), `${kept.join('\n')}\n`);
-writeFileSync(join(out, 'idf.utf8'), '安全 10.0\n');
-writeFileSync(join(out, 'stop_words.utf8'), '的\n');
+// Written beside and renamed into place, so an interrupted build never leaves a truncated set.
+const temp = `${out}.tmp-${process.pid}`;
+mkdirSync(temp, { recursive: true });
+writeFileSync(join(temp, 'dict.utf8'), `${kept.join('\n')}\n`);
+writeFileSync(join(temp, 'idf.utf8'), '安全 10.0\n');
+writeFileSync(join(temp, 'stop_words.utf8'), '的\n');
+rmSync(out, { recursive: true, force: true });
+renameSync(temp, out);

@@ -2,7 +2,10 @@
 import type { TermList } from '../segment/terms.js';
 import { compilePattern, type Matcher } from '../segment/terms.js';
 
-/** Each pattern keeps its language, so it is only tried on text written in that script. */
+/**
+ * Patterns are not gated by the list they are in (a zh pattern may hold English alternatives):
+ * the literal prefilter of each pattern decides, exactly, whether it can match a text.
+ */
 export function compilePatterns(patterns: TermList | undefined): Matcher[] {
-  return [...(patterns?.zh ?? []).map((p) => compilePattern(p, 'han')), ...(patterns?.en ?? []).map((p) => compilePattern(p, 'latin'))];
+  return [...(patterns?.zh ?? []), ...(patterns?.en ?? [])].map((p) => compilePattern(p));
 }

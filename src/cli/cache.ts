@@ -1,7 +1,8 @@
 // --cache: results kept between runs, keyed as ESLint keys them: the file's content and everything
 // that decides its messages (commslint's version, the compiled rules, vocabularies, settings, locale).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Project } from '../config/project.js';
 import { packageVersion } from '../paths.js';
 import type { Lang, LintResult } from '../types.js';
@@ -45,8 +46,12 @@ export class LintCache {
     private readonly entries: Map<string, CacheEntry>,
   ) {}
 
-  /** A missing, unreadable or foreign file is an empty cache: a cache may always be thrown away. */
-  static load(path: string): LintCache {
+  /**
+   * A missing, unreadable or foreign file is an empty cache: a cache may always be thrown away.
+   * A folder given as the location holds `.commslintcache`, as with ESLint.
+   */
+  static load(location: string): LintCache {
+    const path = isFolder(location) ? join(location, '.commslintcache') : location;
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
       if (data.format === FORMAT && data.entries && typeof data.entries === 'object') {
@@ -70,11 +75,26 @@ export class LintCache {
    * Entries of deleted drafts are dropped. Written to a temp file and renamed, so an interrupted
    * run leaves the old cache whole.
    */
-  save(): void {
+  save(): string | undefined {
     const kept = [...this.entries].filter(([filePath]) => existsSync(filePath));
     const data: CacheFile = { format: FORMAT, entries: Object.fromEntries(kept) };
     const temp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(data));
-    renameSync(temp, this.path);
+    try {
+      writeFileSync(temp, JSON.stringify(data));
+      renameSync(temp, this.path);
+      return undefined;
+    } catch (error) {
+      rmSync(temp, { force: true });
+      // Losing the cache costs the next run time, never its report: a warning, not a failure.
+      return `could not write the cache ${this.path} (${error instanceof Error ? error.message : String(error)}); the next run will lint every file again`;
+    }
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

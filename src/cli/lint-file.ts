@@ -41,7 +41,8 @@ export function lintDraft(project: Project, filePath: string, text: string, opti
   const source = options.keepSource ? text : undefined;
   if (!options.fix && !options.fixDryRun) return { result: { ...project.linter.lintDocument(text, lintOptions), source } };
   const fixed = project.linter.fixText(text, lintOptions);
-  return { result: { ...fixed, source, output: fixed.output === text ? undefined : fixed.output }, fixed };
+  // The remaining messages point into the fixed text, so that is the source to show.
+  return { result: { ...fixed, source: options.keepSource ? fixed.output : undefined, output: fixed.output === text ? undefined : fixed.output }, fixed };
 }
 
 /**

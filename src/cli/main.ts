@@ -171,7 +171,8 @@ async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOpt
     for (const task of tasks) accept(task.index, await lintFile(projects, task.file, task.named, run, task.cached));
   }
   progress.done();
-  cache?.save();
+  const cacheProblem = cache?.save();
+  if (cacheProblem) io.stderr(`commslint: warning: ${cacheProblem}\n`);
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -60,7 +60,12 @@ export async function docxParagraphs(bytes: Uint8Array, name: string): Promise<s
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new DocxError(name, 'Not a valid Word document (.docx): it is not a zip package. Save it from Word as .docx.');
   }
-  if ((declaredXmlSize(bytes) ?? 0) > MAX_XML_BYTES) {
+  const declared = declaredXmlSize(bytes);
+  // An unreadable directory is refused before unpacking: its size could not be checked.
+  if (declared === undefined) {
+    throw new DocxError(name, 'Not a valid Word document (.docx): its zip directory cannot be read (the file is cut short, or a zip64 package, which Word does not write). Save it from Word as .docx.');
+  }
+  if (declared > MAX_XML_BYTES) {
     throw new DocxError(name, `Too large to be a draft: its text unpacks to more than ${MAX_XML_BYTES / 1024 / 1024} MB.`);
   }
   // Loaded on first use: most runs never meet a Word document, and startup time matters to `serve`.

@@ -1,6 +1,6 @@
 // Reads rule files: YAML with positions, validated by ajv against schemas/rule.schema.json.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { lazyValidator } from '../schema-validator.js';
 import { builtinRulesDir } from '../paths.js';
 import { explain, type Explained } from '../yaml/explain.js';
@@ -51,7 +51,7 @@ function loadRuleFile(file: string, shown: string, problems: FileProblem[]): Loa
   }
   const out: LoadedRule[] = [];
   // The built-in pack is analysed once by its tests, which keeps ~0.2 s out of every start.
-  const analyse = !file.startsWith(builtinRulesDir);
+  const analyse = !file.startsWith(builtinRulesDir + sep);
   items.forEach((item: unknown, index) => {
     // Broken regexes are reported alongside schema errors, so one run lists every mistake.
     const validateRule = ruleValidator();

@@ -19,6 +19,8 @@ interface Nodejieba {
 let jieba: Nodejieba | undefined;
 /** Which dictionaries the first load uses: the build's trimmed set (scripts/trim-jieba-dict.mjs) or jieba's own. */
 let wantFull = false;
+let loadedTrimmed = false;
+const TRIMMED_FILES = ['dict.utf8', 'idf.utf8', 'stop_words.utf8'];
 const TRIMMED_DIR = join(packageRoot, 'dist', 'jieba');
 
 /**
@@ -29,7 +31,8 @@ function loadJieba(): Nodejieba {
   if (jieba) return jieba;
   const require = createRequire(import.meta.url);
   const lib = require('nodejieba') as Nodejieba;
-  const trimmed = !wantFull && existsSync(join(TRIMMED_DIR, 'dict.utf8'));
+  // All three trimmed files or jieba's own set: never a mix left by an interrupted build.
+  const trimmed = !wantFull && TRIMMED_FILES.every((f) => existsSync(join(TRIMMED_DIR, f)));
   const dicts = {
     dict: trimmed ? join(TRIMMED_DIR, 'dict.utf8') : lib.DEFAULT_DICT,
     hmmDict: lib.DEFAULT_HMM_DICT,
@@ -39,10 +42,11 @@ function loadJieba(): Nodejieba {
   };
   for (const path of Object.values(dicts)) {
     if (!existsSync(path)) {
-      throw new Error(`nodejieba dictionary not found: ${path}. Reinstall with \`npm ci\` (or \`npm rebuild nodejieba\`).`);
+      throw new Error(`nodejieba dictionary not found: ${path}. Reinstall commslint (in a source checkout: \`npm ci\`, or \`npm rebuild nodejieba\`).`);
     }
   }
   lib.load(dicts);
+  loadedTrimmed = trimmed;
   jieba = lib;
   return lib;
 }
@@ -59,6 +63,7 @@ export function cutHan(run: string): string[] {
 export function extractKeywords(text: string, topN: number): { tfidf: string[]; textRank: string[] } {
   // Keyword ranking needs the full dictionaries and IDF list; `derive` is the only caller.
   wantFull = true;
+  if (jieba && loadedTrimmed) throw new Error('Keyword ranking needs the full jieba dictionaries, but this process already loaded the trimmed set for linting: run it in a process of its own.');
   const lib = loadJieba();
   return { tfidf: lib.extract(text, topN).map((k) => k.word), textRank: lib.textRankExtract(text, topN).map((k) => k.word) };
 }

@@ -63,12 +63,18 @@ export async function runServe(resolverOptions: ResolverOptions, options: ServeO
   const warmUp = (): void => {
     if (warm) return;
     warm = true;
-    project().then((p) => p.linter.lintText('这台车很安全。'), (error: unknown) => {
-      if (!(error instanceof FileProblemsError)) throw error;
-      io.stderr(`commslint: invalid configuration or rule files:\n${error.message}\n`);
-      exitCode = 2;
-      stop();
-    });
+    project()
+      .then((p) => p.linter.lintText('这台车很安全。'))
+      .catch((error: unknown) => {
+        if (error instanceof FileProblemsError) {
+          io.stderr(`commslint: invalid configuration or rule files:\n${error.message}\n`);
+          exitCode = 2;
+          stop();
+          return;
+        }
+        // Anything else is reported and the page keeps serving: each lint request answers for itself.
+        io.stderr(`commslint: could not load the linter: ${error instanceof Error ? error.message : String(error)}\n`);
+      });
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === '/review.js') res.once('finish', () => setTimeout(warmUp, 50));

@@ -96,3 +96,17 @@ describe('--cache', () => {
     expect((JSON.parse(readFileSync(join(dir, 'my.cache'), 'utf8')) as { format: string }).format).toBe('commslint-cache@1');
   }, 60_000);
 });
+
+describe('--cache-location', () => {
+  it('puts the cache inside a folder given as the location, and only warns when it cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'commslint-cache-'));
+    writeFileSync(join(dir, 'a.md'), '这台车绝对安全。\n');
+    mkdirSync(join(dir, 'cachedir'));
+    expect(run(['--cache', '--cache-location', 'cachedir', 'a.md'], dir).code).toBe(1);
+    expect(readFileSync(join(dir, 'cachedir', '.commslintcache'), 'utf8')).toContain('commslint-cache@1');
+    const unwritable = run(['--format', 'json', '--cache', '--cache-location', 'no/such/folder/cache', 'a.md'], dir);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/warning: could not write the cache/);
+    expect(report(unwritable.stdout)[0]!.messages.length).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -66,3 +66,9 @@ describe('hostile drafts', () => {
     }
   });
 });
+
+describe('pattern prefilters', () => {
+  it('still runs a pattern listed under zh on an English paragraph when it has English alternatives', () => {
+    expect(linter.lintText('Safety ratings: boring.').map((m) => m.ruleId)).toContain('aesthetics-over-safety/safety-waved-off');
+  });
+});
