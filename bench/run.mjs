@@ -27,6 +27,8 @@ const log = (line) => process.stderr.write(`${line}\n`);
 const work = join(tmpdir(), 'commslint-bench');
 const outDir = opts.out ?? join(root, 'bench/results');
 const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
+// Taken before the run: the dist/ the commands load is the one built from this.
+const commit = gitDescribe();
 
 const corpusSpec = opts.mode === 'large' ? { bytes: opts.largeBytes, seed: opts.seed } : { drafts: opts.drafts, seed: opts.seed };
 const corpusDir = join(work, opts.mode === 'large' ? `mb-${opts.largeBytes / 1e6}-seed-${opts.seed}` : `drafts-${opts.drafts}-seed-${opts.seed}`);
@@ -85,7 +87,7 @@ notes.push(`textlint's dictionary: every term, swap and pattern of the built-in 
 const rows = summarize(samples, peaks, manifest.bytes);
 const result = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  commit: gitDescribe(),
+  commit,
   machine: {
     cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
     cores: availableParallelism(),

@@ -29,7 +29,7 @@ export function moduleOf(url, root) {
 /** The pipeline stage a module serves (approximate: jieba's cut and its load are both "segment"). */
 const STAGES = [
   ['parse (remark)', /^(micromark|mdast-util-|remark-|unified|unist-|vfile|decode-named|dist\/parse\/)/],
-  ['match (regexes: terms, patterns, cues)', /^(regex execution|dist\/segment\/terms\.js|dist\/checks\/)/],
+  ['match (regexes: terms, patterns, cues)', /^(regex execution|dist\/segment\/(terms|hint-index)\.js|dist\/checks\/)/],
   ['segment (jieba, retext, normalize, quotes)', /^(nodejieba|parse-latin|parse-english|retext-|nlcst-|opencc-js|dist\/segment\/)/],
   ['engine + report (dist/engine, format, cli)', /^dist\/(engine|format|cli|input|index)/],
   ['load (rule YAML, ajv, modules)', /^(ajv|yaml|fast-uri|json-schema|dist\/pack\/|dist\/config\/|node internals)/],

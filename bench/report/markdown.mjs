@@ -37,14 +37,16 @@ export function toMarkdown(result) {
     if (!r) continue;
     out.push(`| ${fill(row.label, vars)} | ${row.where} | ${seconds(r.medianMs)} | ${seconds(r.minMs)}–${seconds(r.maxMs)} | ${fixed(r.MBps, 2)} | ${fixed(r.peakMiB, 0)} |`);
   }
-  out.push('', '| start-up | where | median ms | min–max ms | peak MiB |', '| --- | --- | ---: | ---: | ---: |');
-  for (const row of STARTUP_ROWS) {
+  // --large runs only the CLI: no start-up rows, and no ratio has both of its sides.
+  const startup = STARTUP_ROWS.filter((row) => rows[row.id]);
+  if (startup.length) out.push('', '| start-up | where | median ms | min–max ms | peak MiB |', '| --- | --- | ---: | ---: | ---: |');
+  for (const row of startup) {
     const r = rows[row.id];
-    if (!r) continue;
     out.push(`| ${row.label} | ${row.where} | ${fixed(r.medianMs, 0)} | ${fixed(r.minMs, 0)}–${fixed(r.maxMs, 0)} | ${fixed(r.peakMiB, 0)} |`);
   }
-  out.push('', '| ratio (median of the per-run ratios, range) | value | target |', '| --- | ---: | --- |');
-  for (const r of ratios) out.push(`| ${r.label} | ${ratioCell(r)} | ${verdict(r)} |`);
+  const measured = ratios.filter((r) => r.value !== undefined);
+  if (measured.length) out.push('', '| ratio (median of the per-run ratios, range) | value | target |', '| --- | ---: | --- |');
+  for (const r of measured) out.push(`| ${r.label} | ${ratioCell(r)} | ${verdict(r)} |`);
   if (notes.length) out.push('', ...notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;
 }
