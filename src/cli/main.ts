@@ -121,16 +121,16 @@ async function lintStreaming(streaming: StreamingFormatter, projects: ProjectRes
     else writeSync(fd, text);
   };
   const totals = { errorCount: 0, warningCount: 0 };
-  let first = true;
+  const state = { first: true };
   try {
-    write(streaming.head);
+    // The head goes out with the first file, so a run that stops at once (a broken config) prints nothing.
     await lintPaths(projects, resolverOptions, options, io, (result) => {
       totals.errorCount += result.errorCount;
       totals.warningCount += result.warningCount;
-      write(streaming.file(options.quiet ? errorsOnly(result) : result, first));
-      first = false;
+      write((state.first ? streaming.head : '') + streaming.file(options.quiet ? errorsOnly(result) : result, state.first));
+      state.first = false;
     });
-    write(streaming.tail);
+    write((state.first ? streaming.head : '') + streaming.tail);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
