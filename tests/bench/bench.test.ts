@@ -31,7 +31,7 @@ describe('npm run bench --quick', () => {
       'alex, English half',
       'commslint, one English draft',
       'commslint, one Chinese draft',
-      'nodejieba dictionary load',
+      'node + nodejieba dictionary load',
       'throughput, commslint CLI 1 thread / textlint',
       'time, commslint API warm / floor',
     ]) {
