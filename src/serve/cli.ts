@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from '../cli/args.js';
 import type { CliIO } from '../cli/main.js';
+import { packageVersion } from '../paths.js';
 import { runServe } from './command.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -16,6 +17,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.help) {
     io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${packageVersion()}\n`);
     return 0;
   }
   const resolverOptions = { cwd: io.cwd, configFile: options.config, noConfig: options.noConfig, rulePaths: options.rules.map((p) => resolve(io.cwd, p)) };

@@ -186,3 +186,12 @@ describe('commslint serve', () => {
     expect(Math.min(...times)).toBeLessThan(1000);
   }, 60_000);
 });
+
+describe('commslint serve --version', () => {
+  it('prints the version and exits instead of starting the server', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/commslint.js'), 'serve', '--version'], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
