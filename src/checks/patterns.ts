@@ -2,10 +2,7 @@
 import type { TermList } from '../segment/terms.js';
 import { compilePattern, type Matcher } from '../segment/terms.js';
 
-/**
- * Patterns are not gated by the list they are in (a zh pattern may hold English alternatives):
- * the literal prefilter of each pattern decides, exactly, whether it can match a text.
- */
+/** Both lists run on every text (a zh pattern may hold English alternatives); each pattern's literal prefilter decides. */
 export function compilePatterns(patterns: TermList | undefined): Matcher[] {
   return [...(patterns?.zh ?? []), ...(patterns?.en ?? [])].map((p) => compilePattern(p));
 }

@@ -32,8 +32,8 @@ export interface AnalyzedBlock extends Boundaries {
 }
 
 const compiled = {
-  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map((p) => compilePattern(p, 'latin'))],
-  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map((p) => compilePattern(p, 'latin'))],
+  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map((p) => compilePattern(p))],
+  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map((p) => compilePattern(p))],
   clauseBreaks: compileTermList(CLAUSE_BREAKS),
   rhetorical: compileTermList(RHETORICAL),
   otherSpeaker: compileTermList(OTHER_SPEAKER),

@@ -15,8 +15,6 @@ export interface Matcher {
   hint?: string;
   /** For patterns: strings of which every match contains one; when a text has none, the regex is not run. */
   anyOf?: string[];
-  /** A pattern listed under `zh` runs only on text with Han characters, under `en` only on text with Latin letters. */
-  script?: 'han' | 'latin';
 }
 
 /** Where whole words begin and end in a normalized text (Han words come from jieba). */
@@ -31,7 +29,6 @@ export interface Span {
   end: number;
 }
 
-const HAN = /\p{Script=Han}/u;
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Chinese: each character in order, optional spaces between Han characters ("绝对 安全"). */
@@ -88,8 +85,8 @@ export function compileEnTerm(term: string): string {
 
 export function compileTermList(list: TermList | undefined): Matcher[] {
   const out: Matcher[] = [];
-  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term, hint: zhHint(term), script: HAN.test(term) ? 'han' : undefined });
-  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term, hint: enHint(term), script: /[a-z]/i.test(term) ? 'latin' : undefined });
+  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term, hint: zhHint(term)});
+  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term, hint: enHint(term)});
   return out;
 }
 
@@ -105,23 +102,9 @@ function enHint(term: string): string | undefined {
 }
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
-export function compilePattern(pattern: string, script?: Matcher['script']): Matcher {
+export function compilePattern(pattern: string): Matcher {
   const source = spaceTolerant(pattern);
-  return { regex: new RegExp(source, 'giu'), label: pattern, script, anyOf: requiredLiterals(source) };
-}
-
-// Which scripts a text contains, once per text however many rules ask. Besides saving the
-// search, skipping keeps V8 from compiling a draft's foreign-language regexes at all, which is
-// most of the first lint's cost.
-const scriptsOfText = new WeakMap<Boundaries, { han: boolean; latin: boolean }>();
-
-function hasScript(b: Boundaries, script: 'han' | 'latin'): boolean {
-  let scripts = scriptsOfText.get(b);
-  if (!scripts) {
-    scripts = { han: HAN.test(b.text), latin: /[a-z]/i.test(b.text) };
-    scriptsOfText.set(b, scripts);
-  }
-  return scripts[script];
+  return { regex: new RegExp(source, 'giu'), label: pattern, anyOf: requiredLiterals(source) };
 }
 
 /**
@@ -163,10 +146,9 @@ export function endsWord(b: Boundaries, end: number): boolean {
 export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
   const spans: Span[] = [];
   const slice = to === b.text.length ? b.text : b.text.slice(0, to);
-  for (const { regex, hint, script, anyOf } of matchers) {
+  for (const { regex, hint, anyOf } of matchers) {
     if (hint !== undefined && !slice.includes(hint, from)) continue;
     if (anyOf !== undefined && !anyOf.some((s) => slice.includes(s, from))) continue;
-    if (script !== undefined && !hasScript(b, script)) continue;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(slice)) !== null) {
