@@ -1,6 +1,7 @@
 // argv → options, with every usage error as a plain sentence (exit code 2).
 import { parseArgs } from 'node:util';
 import { FORMATTERS, type FormatterName } from '../format/index.js';
+import { packageVersion } from '../paths.js';
 import type { Lang } from '../types.js';
 
 export type Command = 'lint' | 'init' | 'rules' | 'explain' | 'test' | 'eval' | 'derive' | 'serve';
@@ -173,4 +174,28 @@ function parseConcurrency(value: string): number | 'auto' {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency needs a whole number of 1 or more, "auto" or "off", not "${value}".`);
   return n;
+}
+
+/**
+ * argv → options, or the exit code when the arguments are answered at once: a usage error
+ * (printed, 2), --help or --version (printed, 0). Shared by the CLI and the `serve` entry.
+ */
+export function parseOrAnswer(argv: string[], io: { stdout: (text: string) => void; stderr: (text: string) => void }): CliOptions | number {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`commslint: ${error.message}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  return options;
 }

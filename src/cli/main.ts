@@ -19,7 +19,7 @@ import { lintDraft, lintFile, type FileOutcome, type FileRunOptions } from './li
 import { createProgress } from './progress.js';
 import { autoConcurrency, lintInWorkers } from './worker-pool.js';
 import { runTest } from './test-command.js';
-import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { parseOrAnswer, type CliOptions } from './args.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -33,24 +33,8 @@ export interface CliIO {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  let options: CliOptions;
-  try {
-    options = parseCliArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`commslint: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options.help) {
-    io.stdout(`${HELP}\n`);
-    return 0;
-  }
-  if (options.version) {
-    io.stdout(`${packageVersion()}\n`);
-    return 0;
-  }
+  const options = parseOrAnswer(argv, io);
+  if (typeof options === 'number') return options;
   if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
   if (options.command === 'derive') return runDerive(options.paths[0], io);
   try {
