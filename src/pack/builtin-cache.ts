@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRulesDir, packageRoot } from '../paths.js';
+import { rememberLiterals, requiredLiterals } from '../segment/pattern-hints.js';
+import { spaceTolerant } from '../segment/terms.js';
 import { listRuleFiles, loadRules } from './load.js';
 import type { LoadedRule } from './spec.js';
 
@@ -14,6 +16,12 @@ const CACHE_FILE = join(packageRoot, 'dist', 'builtin-rules.json');
 interface CacheData {
   hash: string;
   rules: { spec: LoadedRule['spec']; file: string }[];
+  /** Each pattern's required literals (segment/pattern-hints.ts), by the regex source that runs. */
+  literals: Record<string, string[] | null>;
+}
+
+function patternSources(rules: LoadedRule[]): string[] {
+  return rules.flatMap(({ spec }) => [spec.patterns, ...(spec.sets ?? []).map((s) => s.patterns)].flatMap((p) => [...(p?.zh ?? []), ...(p?.en ?? [])]).map(spaceTolerant));
 }
 
 function hashOf(dir: string, files: string[]): string {
@@ -27,7 +35,10 @@ export function loadBuiltinRules(dir = builtinRulesDir, cacheFile = CACHE_FILE):
   const files = listRuleFiles([dir]);
   try {
     const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheData;
-    if (data.hash === hashOf(dir, files)) return data.rules.map((r) => ({ spec: r.spec, file: join(packageRoot, r.file) }));
+    if (data.hash === hashOf(dir, files)) {
+      rememberLiterals(data.literals);
+      return data.rules.map((r) => ({ spec: r.spec, file: join(packageRoot, r.file) }));
+    }
   } catch {
     // No cache (a source checkout before its first build): read the YAML.
   }
@@ -37,6 +48,8 @@ export function loadBuiltinRules(dir = builtinRulesDir, cacheFile = CACHE_FILE):
 /** Validates the built-in YAML (throwing on any problem) and writes the JSON the next starts read. */
 export function writeBuiltinCache(dir = builtinRulesDir, cacheFile = CACHE_FILE): void {
   const files = listRuleFiles([dir]);
-  const data: CacheData = { hash: hashOf(dir, files), rules: loadRules(files).map((r) => ({ spec: r.spec, file: relative(packageRoot, r.file) })) };
+  const rules = loadRules(files);
+  const literals = Object.fromEntries(patternSources(rules).map((source) => [source, requiredLiterals(source) ?? null]));
+  const data: CacheData = { hash: hashOf(dir, files), rules: rules.map((r) => ({ spec: r.spec, file: relative(packageRoot, r.file) })), literals };
   writeFileSync(cacheFile, JSON.stringify(data));
 }

@@ -14,11 +14,21 @@ function parse(source: string): AST.Pattern {
   return parser.parsePattern(source, 0, source.length, { unicode: true });
 }
 
+// Answers computed ahead of time (the build stores the built-in pack's), so start-up need not
+// load the parser and walk several hundred syntax trees.
+const remembered = new Map<string, string[] | null>();
+
+export function rememberLiterals(answers: Record<string, string[] | null>): void {
+  for (const [source, literals] of Object.entries(answers)) remembered.set(source, literals);
+}
+
 /**
  * Strings of which every match contains at least one (lower-cased, as the matched text is), or
  * undefined when no such set is known. `source` is the regex as it runs (flags `giu`).
  */
 export function requiredLiterals(source: string): string[] | undefined {
+  const known = remembered.get(source);
+  if (known !== undefined) return known ?? undefined;
   try {
     return ofAlternatives(parse(source).alternatives);
   } catch {
