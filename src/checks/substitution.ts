@@ -1,22 +1,23 @@
 // `substitution`: a term has a preferred wording; the finding carries it as an automatic fix.
 import type { Condition, RuleSpec } from '../pack/spec.js';
 import type { AnalyzedBlock } from '../segment/analyze.js';
-import { compileEnTerm, compileZhTerm, findAll, type Matcher } from '../segment/terms.js';
+import { compileTerm, findAll, type Matcher } from '../segment/terms.js';
 import { originalText, sentenceOf, survives, type Check, type Finding } from './context.js';
 
 interface Swap {
-  matcher: Matcher;
+  /** One matcher, as a list compiled once: findAll keeps each list's prefilter gate. */
+  matchers: Matcher[];
   replacement: string;
 }
 
 export function substitutionCheck(spec: RuleSpec): Check {
   const swaps: Swap[] = [
     ...Object.entries(spec.swap?.zh ?? {}).map(([term, replacement]) => ({
-      matcher: { regex: new RegExp(compileZhTerm(term), 'gu'), label: term },
+      matchers: [compileTerm(term, 'zh')],
       replacement,
     })),
     ...Object.entries(spec.swap?.en ?? {}).map(([term, replacement]) => ({
-      matcher: { regex: new RegExp(compileEnTerm(term), 'gu'), label: term },
+      matchers: [compileTerm(term, 'en')],
       replacement,
     })),
   ];
@@ -25,7 +26,7 @@ export function substitutionCheck(spec: RuleSpec): Check {
     run(block: AnalyzedBlock): Finding[] {
       const findings: Finding[] = [];
       for (const swap of swaps) {
-        for (const span of findAll([swap.matcher], block)) {
+        for (const span of findAll(swap.matchers, block)) {
           const sentence = sentenceOf(block, span);
           if (!sentence || !survives(block, span, unless)) continue;
           const match = originalText(block, span);

@@ -7,7 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRulesDir, packageRoot } from '../paths.js';
 import { rememberLiterals, requiredLiterals } from '../segment/pattern-hints.js';
-import { spaceTolerant } from '../segment/terms.js';
 import { listRuleFiles, loadRules } from './load.js';
 import type { LoadedRule } from './spec.js';
 
@@ -16,12 +15,12 @@ const CACHE_FILE = join(packageRoot, 'dist', 'builtin-rules.json');
 interface CacheData {
   hash: string;
   rules: { spec: LoadedRule['spec']; file: string }[];
-  /** Each pattern's required literals (segment/pattern-hints.ts), by the regex source that runs. */
+  /** Each pattern's required literals (segment/pattern-hints.ts), by the pattern as written. */
   literals: Record<string, string[] | null>;
 }
 
 function patternSources(rules: LoadedRule[]): string[] {
-  return rules.flatMap(({ spec }) => [spec.patterns, ...(spec.sets ?? []).map((s) => s.patterns)].flatMap((p) => [...(p?.zh ?? []), ...(p?.en ?? [])]).map(spaceTolerant));
+  return rules.flatMap(({ spec }) => [spec.patterns, ...(spec.sets ?? []).map((s) => s.patterns)].flatMap((p) => [...(p?.zh ?? []), ...(p?.en ?? [])]));
 }
 
 function hashOf(dir: string, files: string[]): string {

@@ -24,7 +24,7 @@ export function rememberLiterals(answers: Record<string, string[] | null>): void
 
 /**
  * Strings of which every match contains at least one (lower-cased, as the matched text is), or
- * undefined when no such set is known. `source` is the regex as it runs (flags `giu`).
+ * undefined when no such set is known. `source` is the pattern as written (it runs with flags `giu`).
  */
 export function requiredLiterals(source: string): string[] | undefined {
   const known = remembered.get(source);

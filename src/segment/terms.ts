@@ -1,5 +1,6 @@
 // Compiles term lists and patterns into matchers that only match whole words (zh and en).
 import { isHan, isWordChar } from './normalize.js';
+import { anyPresent, gateId, literalId, presenceIn } from './literal-index.js';
 import { requiredLiterals } from './pattern-hints.js';
 
 export interface TermList {
@@ -11,10 +12,8 @@ export interface TermList {
 export interface Matcher {
   regex: RegExp;
   label: string;
-  /** Text that every match contains: when a block lacks it the regex is not run at all. */
-  hint?: string;
-  /** For patterns: strings of which every match contains one; when a text has none, the regex is not run. */
-  anyOf?: string[];
+  /** Literals (literal-index.ts) of which every match contains one: without any, the regex is not run. */
+  needs?: readonly number[];
 }
 
 /** Where whole words begin and end in a normalized text (Han words come from jieba). */
@@ -84,27 +83,45 @@ export function compileEnTerm(term: string): string {
 }
 
 export function compileTermList(list: TermList | undefined): Matcher[] {
-  const out: Matcher[] = [];
-  for (const term of list?.zh ?? []) out.push({ regex: new RegExp(compileZhTerm(term), 'gu'), label: term, hint: zhHint(term)});
-  for (const term of list?.en ?? []) out.push({ regex: new RegExp(compileEnTerm(term), 'gu'), label: term, hint: enHint(term)});
-  return out;
+  return [...(list?.zh ?? []).map((term) => compileTerm(term, 'zh')), ...(list?.en ?? []).map((term) => compileTerm(term, 'en'))];
 }
 
-/** A Chinese term's first character (normalized as the text is). */
-function zhHint(term: string): string | undefined {
-  return /\S/u.exec(term.normalize('NFKC').toLowerCase())?.[0];
+export function compileTerm(term: string, lang: 'zh' | 'en'): Matcher {
+  const source = lang === 'zh' ? compileZhTerm(term) : compileEnTerm(term);
+  return { regex: new RegExp(source, 'gu'), label: term, needs: needing([lang === 'zh' ? zhLiteral(term) : enLiteral(term)]) };
 }
 
-/** An English term's first letters: every inflection of a word keeps its first three. */
-function enHint(term: string): string | undefined {
-  const first = term.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).find(Boolean);
-  return first?.slice(0, 3);
+/** A Chinese term's characters, normalized as the text is (the index skips spaces itself). */
+function zhLiteral(term: string): string {
+  return term.normalize('NFKC').toLowerCase();
+}
+
+/** The longest text every form of an English term contains: one word's stem, shared by its inflections. */
+function enLiteral(term: string): string {
+  const words = term.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).filter(Boolean);
+  const stems = words.map((w) => commonPrefix(inflections(w)));
+  return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function commonPrefix(forms: string[]): string {
+  return forms.reduce((prefix, form) => {
+    let n = 0;
+    while (n < prefix.length && prefix[n] === form[n]) n++;
+    return prefix.slice(0, n);
+  });
+}
+
+/** Literal ids for a matcher, or undefined when some match may contain none of them. */
+function needing(literals: readonly string[] | undefined): number[] | undefined {
+  if (!literals?.length) return undefined;
+  const ids = literals.map(literalId);
+  return ids.every((id) => id !== undefined) ? ids : undefined;
 }
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
 export function compilePattern(pattern: string): Matcher {
-  const source = spaceTolerant(pattern);
-  return { regex: new RegExp(source, 'giu'), label: pattern, anyOf: requiredLiterals(source) };
+  // The literals of the pattern as written: the index skips the spaces spaceTolerant allows.
+  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern, needs: needing(requiredLiterals(pattern)) };
 }
 
 /**
@@ -142,13 +159,34 @@ export function endsWord(b: Boundaries, end: number): boolean {
   return !(isWordChar(ch) && isWordChar(b.text[end]));
 }
 
+// Each list of matchers (a rule's terms, a set, a cue list) is compiled once and kept: its gate too.
+const gates = new WeakMap<readonly Matcher[], number | null>();
+
+/** The list's gate, or null when one of its matchers needs no literal and so always runs. */
+function gateOf(matchers: readonly Matcher[]): number | null {
+  let gate = gates.get(matchers);
+  if (gate === undefined) {
+    gate = matchers.every((m) => m.needs) ? gateId(matchers.flatMap((m) => m.needs!)) : null;
+    gates.set(matchers, gate);
+  }
+  return gate;
+}
+
+/** False when no matcher of the list can match anywhere in the text: cheaper than findAll. */
+export function mayMatch(matchers: readonly Matcher[], b: Boundaries): boolean {
+  const gate = gateOf(matchers);
+  return gate === null || presenceIn(b.text).gates[gate] === 1;
+}
+
 /** Every whole-word match of the matchers within [from, to), in text order. */
 export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
+  // Presence in the whole block: a literal outside [from, to) only means a regex runs for nothing.
+  if (!mayMatch(matchers, b)) return [];
   const spans: Span[] = [];
   const slice = to === b.text.length ? b.text : b.text.slice(0, to);
-  for (const { regex, hint, anyOf } of matchers) {
-    if (hint !== undefined && !slice.includes(hint, from)) continue;
-    if (anyOf !== undefined && !anyOf.some((s) => slice.includes(s, from))) continue;
+  const present = presenceIn(b.text).literals;
+  for (const { regex, needs } of matchers) {
+    if (needs !== undefined && !anyPresent(needs, present)) continue;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(slice)) !== null) {
