@@ -24,8 +24,10 @@ export class TextKeyedCache<V> {
     return second === undefined ? undefined : this.protectedSegment.put(key, second);
   }
 
-  /** Stores `value` under a new key and returns it. */
+  /** Stores `value` under `key` (replacing any value it had) and returns it. */
   set(key: string, value: V): V {
+    this.protectedSegment.take(key);
+    this.probation.take(key);
     return this.probation.put(key, value);
   }
 }

@@ -23,4 +23,14 @@ describe('TextKeyedCache', () => {
     }
     expect(keys.map((k) => cache.get(k) !== undefined)).toEqual([false, true, true, true, true]);
   });
+
+  it('replaces the value of a key it already holds, protected or not', () => {
+    const cache = new TextKeyedCache<number>(100, 0.2);
+    cache.set('draft.md', 1);
+    cache.get('draft.md'); // now protected
+    cache.set('draft.md', 2);
+    expect(cache.get('draft.md')).toBe(2);
+    cache.set('draft.md', 3);
+    expect(cache.get('draft.md')).toBe(3);
+  });
 });

@@ -70,11 +70,9 @@ let last: { text: string; presence: Presence } | undefined;
 export function presenceIn(text: string): Presence {
   if (last?.text === text) return last.presence;
   automaton ??= build();
-  const literals = scan(automaton, text);
+  const literals = new Uint8Array(automaton.size);
   const gates = new Uint8Array(gateCount);
-  for (let id = 0; id < literals.length; id++) {
-    if (literals[id] === 1) for (const gate of gatesOf[id]!) gates[gate] = 1;
-  }
+  for (const id of scan(automaton, text, literals)) for (const gate of gatesOf[id]!) gates[gate] = 1;
   last = { text, presence: { literals, gates } };
   return last.presence;
 }
@@ -120,8 +118,9 @@ function build(): Automaton {
   return { next, fail, ends, size: ids.size };
 }
 
-function scan({ next, fail, ends, size }: Automaton, text: string): Uint8Array {
-  const present = new Uint8Array(size);
+/** Marks the literals the text holds in `present` and returns their ids. */
+function scan({ next, fail, ends }: Automaton, text: string, present: Uint8Array): number[] {
+  const found: number[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -132,10 +131,16 @@ function scan({ next, fail, ends, size }: Automaton, text: string): Uint8Array {
       to = next[state]!.get(code);
     }
     state = to ?? 0;
-    const found = ends[state];
-    if (found) for (const id of found) present[id] = 1;
+    const ending = ends[state];
+    if (ending) {
+      for (const id of ending) {
+        if (present[id] === 1) continue;
+        present[id] = 1;
+        found.push(id);
+      }
+    }
   }
-  return present;
+  return found;
 }
 
 /** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
