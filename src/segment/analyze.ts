@@ -3,7 +3,7 @@ import type { ProseBlock } from '../parse/markdown.js';
 import {
   CLAUSE_BREAKS, HEDGE, HEDGE_PATTERNS, INSTRUCTION, NEGATION, NEGATION_PATTERNS, OTHER_SPEAKER, PROHIBITION, RHETORICAL,
 } from './cue-words.js';
-import { isHan, normalizeForMatch, toSimplified } from './normalize.js';
+import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
@@ -61,10 +61,10 @@ function commaEndsClause(rest: string): boolean {
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
-  const { text, original, toBlock } = matchingView(block.text);
+  const { text, original, simplified, toBlock } = matchingView(block.text);
   // retext needs the original case to see where English sentences start, jieba simplified
   // characters to find words; offsets are the same in all three.
-  const { tokens, sentenceStarts } = tokenize(toSimplified(original));
+  const { tokens, sentenceStarts } = tokenize(simplified);
   const hanStarts = new Set<number>();
   const hanEnds = new Set<number>();
   for (const t of tokens) {
@@ -88,21 +88,25 @@ const INLINE_SPACE = /[ \t\u00a0\u3000]/u;
  * The text that terms, patterns and jieba see: normalized, and with the spaces between two Han
  * characters taken out, so "绝 对 安 全" reads as 绝对安全 (a trick to slip past keyword filters).
  */
-function matchingView(blockText: string): { text: string; original: string; toBlock: number[] } {
-  const norm = normalizeForMatch(blockText);
+function matchingView(blockText: string): { text: string; original: string; simplified: string; toBlock: number[] } {
+  // Both views keep every offset: toSimplified and foldWidthAndCase map one character to one.
+  const simplifiedBlock = toSimplified(blockText);
+  const norm = foldWidthAndCase(simplifiedBlock);
   const toBlock: number[] = [];
   let text = '';
   let original = '';
+  let simplified = '';
   let lastKept = '';
   for (let i = 0; i < norm.length; i++) {
     if (INLINE_SPACE.test(norm[i]!) && isHan(lastKept) && isHan(nextNonSpace(norm, i))) continue;
     toBlock.push(i);
     text += norm[i]!;
     original += blockText[i]!;
+    simplified += simplifiedBlock[i]!;
     lastKept = norm[i]!;
   }
   toBlock.push(blockText.length);
-  return { text, original, toBlock };
+  return { text, original, simplified, toBlock };
 }
 
 function nextNonSpace(text: string, from: number): string | undefined {

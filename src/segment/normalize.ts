@@ -3,14 +3,6 @@ import { createRequire } from 'node:module';
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
 
-/**
- * NFKC (full-width → half-width, ligatures out) and lower case, one character at a time and
- * only where the result keeps its length, so `norm[i]` still stands for `text[i]`.
- */
-export function normalizeForMatch(text: string): string {
-  return foldWidthAndCase(toSimplified(text));
-}
-
 type Convert = (text: string) => string;
 let convertToSimplified: Convert | undefined;
 
@@ -36,10 +28,25 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-function foldWidthAndCase(text: string): string {
+/**
+ * NFKC (full-width → half-width, ligatures out) and lower case, one character at a time and
+ * only where the result keeps its length, so `norm[i]` still stands for `text[i]`.
+ */
+export function foldWidthAndCase(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    // Fast paths for most of a draft: ASCII (NFKC leaves it alone) and common Han characters
+    // (U+4E00–U+9FFF are NFKC-stable and caseless).
+    if (code < 0x80) {
+      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      out += ch;
+      continue;
+    }
     if (APOSTROPHES.test(ch)) {
       out += "'";
       continue;

@@ -7,6 +7,8 @@ export interface Quote extends Span {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '﹁': '﹂' };
+/** The opening marks, found by one regex search instead of a lookup at every character. */
+const OPENING = /[“「『"﹁]/g;
 /** How far before or after a quotation its attribution is looked for. */
 const WINDOW = 40;
 /** Quotations joined by a connector form one list: “A”、“B” or "A" or "B" share their attribution. */
@@ -24,15 +26,15 @@ export interface AttributionCues {
 export function findQuotes(b: Boundaries, cues: AttributionCues): Quote[] {
   const quotes: Quote[] = [];
   const text = b.text;
-  for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i]!];
-    if (close === undefined) continue;
-    const end = text.indexOf(close, i + 1);
+  OPENING.lastIndex = 0;
+  for (let open = OPENING.exec(text); open !== null; open = OPENING.exec(text)) {
+    const i = open.index;
+    const end = text.indexOf(PAIRS[open[0]]!, i + 1);
     const span = { start: i, end: end === -1 ? text.length : end + 1 };
     const previous = quotes.at(-1);
     const listed = previous !== undefined && CONNECTOR.test(text.slice(previous.end, span.start));
     quotes.push({ ...span, byOther: listed ? previous.byOther : isByOther(b, span, cues) });
-    i = span.end - 1;
+    OPENING.lastIndex = span.end;
   }
   return quotes;
 }
