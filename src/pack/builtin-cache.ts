@@ -6,17 +6,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRulesDir, packageRoot } from '../paths.js';
-import { rememberLiterals, requiredLiterals } from '../segment/pattern-hints.js';
+import { rememberLiterals, requiredLiteralGroups } from '../segment/pattern-hints.js';
 import { listRuleFiles, loadRules } from './load.js';
 import type { LoadedRule } from './spec.js';
 
 const CACHE_FILE = join(packageRoot, 'dist', 'builtin-rules.json');
+const CACHE_FORMAT = 'literal-groups-1\0';
 
 interface CacheData {
   hash: string;
   rules: { spec: LoadedRule['spec']; file: string }[];
-  /** Each pattern's required literals (segment/pattern-hints.ts), by the pattern as written. */
-  literals: Record<string, string[] | null>;
+  /** Each pattern's required literal groups (segment/pattern-hints.ts), by the pattern as written. */
+  literals: Record<string, string[][] | null>;
 }
 
 function patternSources(rules: LoadedRule[]): string[] {
@@ -24,7 +25,8 @@ function patternSources(rules: LoadedRule[]): string[] {
 }
 
 function hashOf(dir: string, files: string[]): string {
-  const hash = createHash('sha256');
+  // The format's version is hashed too: a build of other code never reads this one's answers.
+  const hash = createHash('sha256').update(CACHE_FORMAT);
   for (const file of files) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
@@ -48,7 +50,7 @@ export function loadBuiltinRules(dir = builtinRulesDir, cacheFile = CACHE_FILE):
 export function writeBuiltinCache(dir = builtinRulesDir, cacheFile = CACHE_FILE): void {
   const files = listRuleFiles([dir]);
   const rules = loadRules(files);
-  const literals = Object.fromEntries(patternSources(rules).map((source) => [source, requiredLiterals(source) ?? null]));
+  const literals = Object.fromEntries(patternSources(rules).map((source) => [source, requiredLiteralGroups(source) ?? null]));
   const data: CacheData = { hash: hashOf(dir, files), rules: rules.map((r) => ({ spec: r.spec, file: relative(packageRoot, r.file) })), literals };
   writeFileSync(cacheFile, JSON.stringify(data));
 }

@@ -1,9 +1,9 @@
-// Which matchers can match a text at all, found in one pass over the text for every rule at once.
+// Every literal the rules need, and one pass over a text that finds which of them it holds.
 //
 // Each term and pattern needs some literal text (a term's letters, a pattern's required strings):
-// when a block holds none of a matcher's literals, its regex is not run. Asking the block with
-// one `includes` per matcher cost ~2,000 calls per paragraph, a fifth of the lint; one
-// Aho–Corasick automaton over every literal answers all of them in one scan.
+// a paragraph without them cannot match, and the regex is not run (see matcher-index.ts). Asking
+// each paragraph with one `includes` per matcher cost ~2,000 calls a paragraph, a fifth of the
+// lint; one Aho–Corasick automaton over every literal answers all of them in one scan.
 //
 // Whitespace is skipped on both sides, so "绝对\n安全" holds the literal 绝对安全: terms and
 // patterns let `\s*` separate Han characters, and a prefilter must never rule out a real match.
@@ -12,9 +12,7 @@
 const withoutSpace = (literal: string): string => literal.replace(/\s+/gu, '');
 
 const ids = new Map<string, number>();
-/** The gates each literal opens, by literal id. */
-const gatesOf: number[][] = [];
-let gateCount = 0;
+const lengths: number[] = [];
 
 /**
  * The id of a literal, shared by every matcher that needs it; undefined for a literal of only
@@ -27,30 +25,24 @@ export function literalId(literal: string): number | undefined {
   if (id === undefined) {
     id = ids.size;
     ids.set(key, id);
-    gatesOf.push([]);
+    lengths.push(key.length);
     // Rules can be compiled at any time (a config reloaded in the editor): rebuild on next use.
     automaton = undefined;
-    last = undefined;
   }
   return id;
 }
 
-/**
- * A gate opens when a text holds any of its literals. A list of matchers whose every member needs
- * a literal gets one, so a paragraph skips the whole list with one lookup.
- */
-export function gateId(literals: readonly number[]): number {
-  const gate = gateCount++;
-  for (const id of new Set(literals)) gatesOf[id]!.push(gate);
-  last = undefined;
-  return gate;
-}
+/** A literal's length without spaces: the longer, the rarer in prose. */
+export const literalLength = (id: number): number => lengths[id] ?? 0;
 
-export interface Presence {
-  /** `literals[id]` is 1 when the text (whitespace skipped) contains literal `id`. */
-  literals: Uint8Array;
-  /** `gates[gate]` is 1 when it contains one of the gate's literals. */
-  gates: Uint8Array;
+/** How many literals there are: a scan made before this changes is out of date. */
+export const literalCount = (): number => ids.size;
+
+export interface Scan {
+  /** `present[id]` is 1 when the text (whitespace skipped) contains literal `id`. */
+  present: Uint8Array;
+  /** The ids present, in the order the scan met them. */
+  found: number[];
 }
 
 interface Automaton {
@@ -63,23 +55,22 @@ interface Automaton {
 }
 
 let automaton: Automaton | undefined;
-// Every matcher of a block asks about the same text in a row: remember the last answer.
-let last: { text: string; presence: Presence } | undefined;
 
-/** Which literals and gates the text holds, in one scan. */
-export function presenceIn(text: string): Presence {
-  if (last?.text === text) return last.presence;
+/** Which literals the text holds, in one pass. */
+export function scanLiterals(text: string): Scan {
   automaton ??= build();
-  const literals = new Uint8Array(automaton.size);
-  const gates = new Uint8Array(gateCount);
-  for (const id of scan(automaton, text, literals)) for (const gate of gatesOf[id]!) gates[gate] = 1;
-  last = { text, presence: { literals, gates } };
-  return last.presence;
+  const present = new Uint8Array(automaton.size);
+  return { present, found: scan(automaton, text, present) };
 }
 
-export function anyPresent(needs: readonly number[], present: Uint8Array): boolean {
-  for (const id of needs) if (present[id] === 1) return true;
-  return false;
+/** True when each group has a literal present. */
+export function allPresent(groups: readonly (readonly number[])[], present: Uint8Array): boolean {
+  // Plain loops: this runs for every candidate matcher of every paragraph.
+  next: for (const ids of groups) {
+    for (const id of ids) if (present[id] === 1) continue next;
+    return false;
+  }
+  return true;
 }
 
 function build(): Automaton {

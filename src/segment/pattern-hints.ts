@@ -16,21 +16,27 @@ function parse(source: string): AST.Pattern {
 
 // Answers computed ahead of time (the build stores the built-in pack's), so start-up need not
 // load the parser and walk several hundred syntax trees.
-const remembered = new Map<string, string[] | null>();
+const remembered = new Map<string, string[][] | null>();
 
-export function rememberLiterals(answers: Record<string, string[] | null>): void {
-  for (const [source, literals] of Object.entries(answers)) remembered.set(source, literals);
+export function rememberLiterals(answers: Record<string, string[][] | null>): void {
+  for (const [source, groups] of Object.entries(answers)) remembered.set(source, groups);
 }
 
 /**
- * Strings of which every match contains at least one (lower-cased, as the matched text is), or
- * undefined when no such set is known. `source` is the pattern as written (it runs with flags `giu`).
+ * Groups of strings (lower-cased, as the matched text is) such that every match contains one
+ * string of each group, or undefined when none is known. `source` is the pattern as written (it
+ * runs with flags `giu`). "\\bha(ve|s) it for (us|me)" gives [["ha"], [" it for "], ["us", "me"]]:
+ * a text needs all three before the regex is worth running.
  */
-export function requiredLiterals(source: string): string[] | undefined {
+export function requiredLiteralGroups(source: string): string[][] | undefined {
   const known = remembered.get(source);
   if (known !== undefined) return known ?? undefined;
   try {
-    return ofAlternatives(parse(source).alternatives);
+    const pattern = parse(source);
+    // A top-level sequence needs each of its parts; alternatives need any one, so they give one group.
+    const groups = pattern.alternatives.length === 1 ? candidatesOf(pattern.alternatives[0]!.elements) : [ofAlternatives(pattern.alternatives)];
+    const found = groups.filter((g): g is string[] => g !== undefined);
+    return found.length ? found : undefined;
   } catch {
     return undefined;
   }
@@ -43,8 +49,16 @@ function ofAlternatives(alternatives: AST.Alternative[]): string[] | undefined {
   return [...new Set(sets.flat() as string[])];
 }
 
+/** The set whose shortest string is longest is the most selective. */
+const score = (set: string[]): number => Math.min(...set.map((s) => s.length));
+
 /** Every element of a sequence must match: the best set of any one element (or literal run). */
 function ofSequence(elements: AST.Element[]): string[] | undefined {
+  return candidatesOf(elements).sort((a, b) => score(b) - score(a))[0];
+}
+
+/** A set for each element (or literal run) of a sequence that has one: each must be present. */
+function candidatesOf(elements: AST.Element[]): string[][] {
   const candidates: string[][] = [];
   let run = '';
   const endRun = (): void => {
@@ -62,9 +76,7 @@ function ofSequence(elements: AST.Element[]): string[] | undefined {
     if (set) candidates.push(set);
   }
   endRun();
-  // The set whose shortest string is longest is the most selective.
-  const score = (set: string[]): number => Math.min(...set.map((s) => s.length));
-  return candidates.sort((a, b) => score(b) - score(a))[0];
+  return candidates;
 }
 
 function ofElement(element: AST.Element): string[] | undefined {

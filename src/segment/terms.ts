@@ -1,7 +1,8 @@
 // Compiles term lists and patterns into matchers that only match whole words (zh and en).
 import { isHan, isWordChar } from './normalize.js';
-import { anyPresent, gateId, literalId, presenceIn } from './literal-index.js';
-import { requiredLiterals } from './pattern-hints.js';
+import { literalId } from './literal-index.js';
+import { candidateMatchers, mayMatch as listMayMatch } from './matcher-index.js';
+import { requiredLiteralGroups } from './pattern-hints.js';
 
 export interface TermList {
   zh?: string[];
@@ -12,8 +13,11 @@ export interface TermList {
 export interface Matcher {
   regex: RegExp;
   label: string;
-  /** Literals (literal-index.ts) of which every match contains one: without any, the regex is not run. */
-  needs?: readonly number[];
+  /**
+   * Groups of literals (literal-index.ts): every match contains one literal of each group. A
+   * text that lacks a whole group cannot match, and the regex is not run on it.
+   */
+  needs?: readonly (readonly number[])[];
 }
 
 /** Where whole words begin and end in a normalized text (Han words come from jieba). */
@@ -88,19 +92,14 @@ export function compileTermList(list: TermList | undefined): Matcher[] {
 
 export function compileTerm(term: string, lang: 'zh' | 'en'): Matcher {
   const source = lang === 'zh' ? compileZhTerm(term) : compileEnTerm(term);
-  return { regex: new RegExp(source, 'gu'), label: term, needs: needing([lang === 'zh' ? zhLiteral(term) : enLiteral(term)]) };
+  const literals = lang === 'zh' ? [term.normalize('NFKC').toLowerCase()] : enStems(term);
+  return { regex: new RegExp(source, 'gu'), label: term, needs: needing(literals.map((literal) => [literal])) };
 }
 
-/** A Chinese term's characters, normalized as the text is (the index skips spaces itself). */
-function zhLiteral(term: string): string {
-  return term.normalize('NFKC').toLowerCase();
-}
-
-/** The longest text every form of an English term contains: one word's stem, shared by its inflections. */
-function enLiteral(term: string): string {
+/** Each word of an English term as every inflection of it begins: all of them are in any match. */
+function enStems(term: string): string[] {
   const words = term.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s-]+/).filter(Boolean);
-  const stems = words.map((w) => commonPrefix(inflections(w)));
-  return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return words.map((w) => commonPrefix(inflections(w)));
 }
 
 function commonPrefix(forms: string[]): string {
@@ -111,17 +110,16 @@ function commonPrefix(forms: string[]): string {
   });
 }
 
-/** Literal ids for a matcher, or undefined when some match may contain none of them. */
-function needing(literals: readonly string[] | undefined): number[] | undefined {
-  if (!literals?.length) return undefined;
-  const ids = literals.map(literalId);
-  return ids.every((id) => id !== undefined) ? ids : undefined;
+/** Literal ids by group; a group with a literal of only spaces rules nothing out and is dropped. */
+function needing(groups: readonly string[][] | undefined): number[][] | undefined {
+  const known = (groups ?? []).map((group) => group.map(literalId)).filter((ids) => ids.every((id) => id !== undefined));
+  return known.length ? known : undefined;
 }
 
 /** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
 export function compilePattern(pattern: string): Matcher {
   // The literals of the pattern as written: the index skips the spaces spaceTolerant allows.
-  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern, needs: needing(requiredLiterals(pattern)) };
+  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern, needs: needing(requiredLiteralGroups(pattern)) };
 }
 
 /**
@@ -159,34 +157,19 @@ export function endsWord(b: Boundaries, end: number): boolean {
   return !(isWordChar(ch) && isWordChar(b.text[end]));
 }
 
-// Each list of matchers (a rule's terms, a set, a cue list) is compiled once and kept: its gate too.
-const gates = new WeakMap<readonly Matcher[], number | null>();
-
-/** The list's gate, or null when one of its matchers needs no literal and so always runs. */
-function gateOf(matchers: readonly Matcher[]): number | null {
-  let gate = gates.get(matchers);
-  if (gate === undefined) {
-    gate = matchers.every((m) => m.needs) ? gateId(matchers.flatMap((m) => m.needs!)) : null;
-    gates.set(matchers, gate);
-  }
-  return gate;
-}
-
 /** False when no matcher of the list can match anywhere in the text: cheaper than findAll. */
 export function mayMatch(matchers: readonly Matcher[], b: Boundaries): boolean {
-  const gate = gateOf(matchers);
-  return gate === null || presenceIn(b.text).gates[gate] === 1;
+  return listMayMatch(matchers, b.text);
 }
 
 /** Every whole-word match of the matchers within [from, to), in text order. */
 export function findAll(matchers: readonly Matcher[], b: Boundaries, from = 0, to = b.text.length): Span[] {
-  // Presence in the whole block: a literal outside [from, to) only means a regex runs for nothing.
-  if (!mayMatch(matchers, b)) return [];
+  // Literals anywhere in the block: one outside [from, to) only means a regex runs for nothing.
+  const candidates = candidateMatchers(matchers, b.text);
+  if (candidates.length === 0) return [];
   const spans: Span[] = [];
   const slice = to === b.text.length ? b.text : b.text.slice(0, to);
-  const present = presenceIn(b.text).literals;
-  for (const { regex, needs } of matchers) {
-    if (needs !== undefined && !anyPresent(needs, present)) continue;
+  for (const { regex } of candidates) {
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(slice)) !== null) {

@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../src/segment/pattern-hints.js';
-import { anyPresent, presenceIn } from '../../src/segment/literal-index.js';
+import { requiredLiteralGroups } from '../../src/segment/pattern-hints.js';
+import { allPresent, scanLiterals } from '../../src/segment/literal-index.js';
 import { compilePattern } from '../../src/segment/terms.js';
 
-describe('requiredLiterals', () => {
-  it('takes the longest literal run, or the union of a required group’s alternatives', () => {
-    expect(requiredLiterals('\\b(the look|design) (are|is) everything\\b')).toEqual([' everything']);
-    expect(requiredLiterals('(颜值|好看)[^.!?]{0,12}\\b(beats?|trumps?)\\b')).toEqual(['beat', 'trump']);
-    expect(requiredLiterals('\\bSELF-driving\\b')).toEqual(['self-driving']);
+describe('requiredLiteralGroups', () => {
+  it('needs each part of a sequence: literal runs, and the union of a required group’s alternatives', () => {
+    expect(requiredLiteralGroups('\\b(the look|design) (are|is) everything\\b')).toEqual([['the look', 'design'], [' '], ['are', 'is'], [' everything']]);
+    expect(requiredLiteralGroups('(颜值|好看)[^.!?]{0,12}\\b(beats?|trumps?)\\b')).toEqual([['颜值', '好看'], ['beat', 'trump']]);
+    expect(requiredLiteralGroups('\\bSELF-driving\\b')).toEqual([['self-driving']]);
+    // Top-level alternatives: one group, each alternative's most selective part.
+    expect(requiredLiteralGroups('ha(ve|s) it|trust me')).toEqual([[' it', 'trust me']]);
   });
 
   it('gives nothing when some match needs no literal at all', () => {
-    expect(requiredLiterals('a?b*')).toBeUndefined();
-    expect(requiredLiterals('(safe|\\w+)ly?')).toEqual(['l']);
-    expect(requiredLiterals('(safe|\\w+)')).toBeUndefined();
-    expect(requiredLiterals('(unclosed')).toBeUndefined();
+    expect(requiredLiteralGroups('a?b*')).toBeUndefined();
+    expect(requiredLiteralGroups('(safe|\\w+)ly?')).toEqual([['l']]);
+    expect(requiredLiteralGroups('(safe|\\w+)')).toBeUndefined();
+    expect(requiredLiteralGroups('(unclosed')).toBeUndefined();
   });
 
   it('never rules out a text the regex matches, spaces and line breaks between Han characters included', () => {
@@ -29,7 +31,7 @@ describe('requiredLiterals', () => {
         fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), seeds, fc.nat(30), (noise, seed, at) => {
           const text = noise.slice(0, at) + seed + noise.slice(at);
           regex.lastIndex = 0;
-          if (regex.test(text)) expect(anyPresent(needs!, presenceIn(text).literals)).toBe(true);
+          if (regex.test(text)) expect(allPresent(needs!, scanLiterals(text).present)).toBe(true);
         }),
         { seed: 20261125, numRuns: 400 },
       );

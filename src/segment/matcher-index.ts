@@ -1,0 +1,111 @@
+// Which matchers of a list can match a paragraph, found from the literals the paragraph holds.
+//
+// A rule's list may hold hundreds of terms; asking each whether its literals are present cost
+// more than running the few regexes that are. So each matcher is filed under the literals of its
+// most selective group (its anchor), and a paragraph's scan gives, for every list at once, the
+// few matchers anchored on a literal it holds: a list nothing is anchored on is skipped whole.
+import { allPresent, literalCount, literalLength, scanLiterals } from './literal-index.js';
+import type { Matcher } from './terms.js';
+
+interface IndexedList {
+  id: number;
+  /** Positions of the matchers that need no literal: they run on every text. */
+  always: number[];
+}
+
+/**
+ * For each literal id, the matchers anchored on it, as flat pairs [list id, position, …]. Numbers,
+ * not the matchers: a pack the editor has dropped must not be kept alive from here.
+ */
+const anchoredOn: number[][] = [];
+const lists = new WeakMap<readonly Matcher[], IndexedList>();
+let listCount = 0;
+
+// A dropped pack's lists are collected; their anchors go with them.
+const forget = new FinalizationRegistry<{ id: number; literals: number[] }>(({ id, literals }) => {
+  for (const literal of literals) {
+    const pairs = anchoredOn[literal]!;
+    const kept: number[] = [];
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== id) kept.push(pairs[i]!, pairs[i + 1]!);
+    anchoredOn[literal] = kept;
+  }
+});
+
+function indexed(list: readonly Matcher[]): IndexedList {
+  let entry = lists.get(list);
+  if (entry) return entry;
+  entry = { id: listCount++, always: [] };
+  const literals = new Set<number>();
+  list.forEach((matcher, position) => {
+    if (!matcher.needs) {
+      entry.always.push(position);
+      return;
+    }
+    for (const literal of new Set(mostSelective(matcher.needs))) {
+      (anchoredOn[literal] ??= []).push(entry.id, position);
+      literals.add(literal);
+    }
+  });
+  lists.set(list, entry);
+  forget.register(list, { id: entry.id, literals: [...literals] });
+  // A paragraph scanned before this list existed has no candidates for it.
+  last = undefined;
+  return entry;
+}
+
+/** The group whose literals are longest (so rarest): "self-driv" before "the". */
+function mostSelective(groups: readonly (readonly number[])[]): readonly number[] {
+  return groups.reduce((best, group) => (rarity(group) > rarity(best) ? group : best));
+}
+
+const rarity = (group: readonly number[]): number => Math.min(...group.map(literalLength));
+
+interface Candidates {
+  present: Uint8Array;
+  /** List id → positions of its matchers anchored on a present literal (may repeat). */
+  byList: Map<number, number[]>;
+  literals: number;
+}
+
+// Every list of a paragraph asks about the same text in a row: remember the last answer.
+let last: { text: string; candidates: Candidates } | undefined;
+
+function candidatesIn(text: string): Candidates {
+  if (last?.text === text && last.candidates.literals === literalCount()) return last.candidates;
+  const { present, found } = scanLiterals(text);
+  const byList = new Map<number, number[]>();
+  for (const literal of found) {
+    const pairs = anchoredOn[literal];
+    if (!pairs) continue;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const positions = byList.get(pairs[i]!);
+      if (positions) positions.push(pairs[i + 1]!);
+      else byList.set(pairs[i]!, [pairs[i + 1]!]);
+    }
+  }
+  const candidates = { present, byList, literals: literalCount() };
+  last = { text, candidates };
+  return candidates;
+}
+
+/** False when no matcher of the list can match anywhere in the text. */
+export function mayMatch(list: readonly Matcher[], text: string): boolean {
+  const { id, always } = indexed(list);
+  return always.length > 0 || candidatesIn(text).byList.has(id);
+}
+
+/** The matchers of the list worth running on the text, in list order. */
+export function candidateMatchers(list: readonly Matcher[], text: string): Matcher[] {
+  const { id, always } = indexed(list);
+  const { present, byList } = candidatesIn(text);
+  const anchored = byList.get(id);
+  if (!anchored) return always.map((position) => list[position]!);
+  const positions = [...new Set([...anchored, ...always])].sort((a, b) => a - b);
+  const out: Matcher[] = [];
+  for (const position of positions) {
+    const matcher = list[position]!;
+    // The anchor group is present; the matcher's other groups must be too.
+    if (!matcher.needs || allPresent(matcher.needs, present)) out.push(matcher);
+  }
+  return out;
+}
