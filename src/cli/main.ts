@@ -10,15 +10,10 @@ import { decodeDraft } from '../input/read-draft.js';
 import { FileProblemsError } from '../pack/problems.js';
 import { packageVersion } from '../paths.js';
 import type { Lang, LintResult } from '../types.js';
-import { deriveRules } from '../derive/derive.js';
-import { runServe } from '../serve/command.js';
-import { runExplain, runInit, runRules } from './commands.js';
-import { runEval } from './eval-command.js';
 import { LintCache } from './cache.js';
 import { lintDraft, lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { createProgress } from './progress.js';
 import { autoConcurrency, lintInWorkers } from './worker-pool.js';
-import { runTest } from './test-command.js';
 import { parseOrAnswer, type CliOptions } from './args.js';
 
 export interface CliIO {
@@ -35,7 +30,8 @@ export interface CliIO {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const options = parseOrAnswer(argv, io);
   if (typeof options === 'number') return options;
-  if (options.command === 'init') return runInit(io.cwd, io.stdout, io.stderr);
+  // Commands other than linting load their modules when asked: a lint run starts without them.
+  if (options.command === 'init') return (await import('./commands.js')).runInit(io.cwd, io.stdout, io.stderr);
   if (options.command === 'derive') return runDerive(options.paths[0], io);
   try {
     const resolverOptions: ResolverOptions = {
@@ -49,17 +45,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       // Named rule files are tested on their own; with none, the active rules of the project.
       const paths = options.paths.map((p) => resolve(io.cwd, p));
       const linter = paths.length ? createLinter({ builtin: false, rulePaths: paths }) : projects.forFile().linter;
-      return runTest(linter, useColor(options, io), io.stdout);
+      return (await import('./test-command.js')).runTest(linter, useColor(options, io), io.stdout);
     }
     if (options.command === 'eval') {
       const dir = options.paths[0] === undefined ? undefined : resolve(io.cwd, options.paths[0]);
-      return runEval(projects, dir, options.format, io.stdout);
+      return (await import('./eval-command.js')).runEval(projects, dir, options.format, io.stdout);
     }
-    if (options.command === 'rules') return runRules(projects.forFile(), options.format, io.stdout);
-    if (options.command === 'serve') return await runServe(resolverOptions, { host: options.host, port: options.port, cwd: io.cwd, locale: options.locale }, io);
+    if (options.command === 'rules') return (await import('./commands.js')).runRules(projects.forFile(), options.format, io.stdout);
+    if (options.command === 'serve') {
+      const { runServe } = await import('../serve/command.js');
+      return await runServe(resolverOptions, { host: options.host, port: options.port, cwd: io.cwd, locale: options.locale }, io);
+    }
     if (options.command === 'explain') {
       const project = projects.forFile();
-      return runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);
+      return (await import('./commands.js')).runExplain(project, options.paths[0], options.locale ?? project.config.locale ?? userLocale(io.env), io.stdout, io.stderr);
     }
     const streaming = options.stdin ? undefined : streamingFormatter(options.format);
     if (streaming) return await lintStreaming(streaming, projects, resolverOptions, options, io);
@@ -70,7 +69,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // Worker threads compile their own packs; the formats that describe rules need them here too.
     if (options.format === 'sarif' || options.format === 'html') for (const r of results) projects.forFile(r.filePath);
     const color = options.outputFile ? false : useColor(options, io);
-    const output = format(options.format, shown, { color, rules: projects.rulesInUse(), version: packageVersion(), cwd: io.cwd });
+    const output = await format(options.format, shown, { color, rules: projects.rulesInUse(), version: packageVersion(), cwd: io.cwd });
     const text = output && !output.endsWith('\n') ? `${output}\n` : output;
     if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), text);
     else if (text) io.stdout(text);
@@ -180,7 +179,7 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   return io.isTTY && io.env.TERM !== 'dumb';
 }
 
-function runDerive(doc: string | undefined, io: CliIO): number {
+async function runDerive(doc: string | undefined, io: CliIO): Promise<number> {
   if (!doc) {
     io.stderr('commslint: name a document: commslint derive DOC > rules/derived.yaml\n');
     return 2;
@@ -192,7 +191,7 @@ function runDerive(doc: string | undefined, io: CliIO): number {
     io.stderr(`commslint: cannot read ${doc}: ${(error as Error).message}\n`);
     return 2;
   }
-  io.stdout(deriveRules(text, { seed: doc }));
+  io.stdout((await import('../derive/derive.js')).deriveRules(text, { seed: doc }));
   return 0;
 }
 

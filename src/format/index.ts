@@ -1,14 +1,6 @@
 // The formatters the CLI can pick with --format, looked up by name.
 import type { RuleSpec } from '../pack/spec.js';
 import type { LintResult } from '../types.js';
-import { formatCompact } from './compact.js';
-import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
-
 export type FormatterName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'html';
 
 export const FORMATTERS: readonly FormatterName[] = ['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'html'];
@@ -23,21 +15,22 @@ export interface FormatOptions {
   cwd?: string;
 }
 
-export function format(name: FormatterName, results: LintResult[], options: FormatOptions): string {
+/** Each formatter's module is loaded when it is asked for: the HTML one alone pulls in a renderer. */
+export async function format(name: FormatterName, results: LintResult[], options: FormatOptions): Promise<string> {
   switch (name) {
     case 'stylish':
-      return formatStylish(results, options);
+      return (await import('./stylish.js')).formatStylish(results, options);
     case 'json':
-      return formatJson(results);
+      return (await import('./json.js')).formatJson(results);
     case 'compact':
-      return formatCompact(results);
+      return (await import('./compact.js')).formatCompact(results);
     case 'github':
-      return formatGithub(results, options.cwd);
+      return (await import('./github.js')).formatGithub(results, options.cwd);
     case 'sarif':
-      return formatSarif(results, options.rules ?? [], options.version ?? '0.0.0', options.cwd);
+      return (await import('./sarif.js')).formatSarif(results, options.rules ?? [], options.version ?? '0.0.0', options.cwd);
     case 'junit':
-      return formatJunit(results);
+      return (await import('./junit.js')).formatJunit(results);
     case 'html':
-      return formatHtml(results, { rules: options.rules ?? [], version: options.version ?? '0.0.0', cwd: options.cwd });
+      return (await import('./html.js')).formatHtml(results, { rules: options.rules ?? [], version: options.version ?? '0.0.0', cwd: options.cwd });
   }
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtinRulesDir, packageRoot } from '../paths.js';
+import { CUE_PATTERNS } from '../segment/cue-words.js';
 import { rememberLiterals, requiredLiteralGroups } from '../segment/pattern-hints.js';
 import { listRuleFiles, loadRules } from './load.js';
 import type { LoadedRule } from './spec.js';
@@ -16,7 +17,7 @@ const CACHE_FORMAT = 'literal-groups-1\0';
 interface CacheData {
   hash: string;
   rules: { spec: LoadedRule['spec']; file: string }[];
-  /** Each pattern's required literal groups (segment/pattern-hints.ts), by the pattern as written. */
+  /** Each pattern's required literal groups (segment/pattern-hints.ts), by the pattern as written; the engine's cue patterns too. */
   literals: Record<string, string[][] | null>;
 }
 
@@ -50,7 +51,7 @@ export function loadBuiltinRules(dir = builtinRulesDir, cacheFile = CACHE_FILE):
 export function writeBuiltinCache(dir = builtinRulesDir, cacheFile = CACHE_FILE): void {
   const files = listRuleFiles([dir]);
   const rules = loadRules(files);
-  const literals = Object.fromEntries(patternSources(rules).map((source) => [source, requiredLiteralGroups(source) ?? null]));
+  const literals = Object.fromEntries([...patternSources(rules), ...CUE_PATTERNS].map((source) => [source, requiredLiteralGroups(source) ?? null]));
   const data: CacheData = { hash: hashOf(dir, files), rules: rules.map((r) => ({ spec: r.spec, file: relative(packageRoot, r.file) })), literals };
   writeFileSync(cacheFile, JSON.stringify(data));
 }

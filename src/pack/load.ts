@@ -5,6 +5,7 @@ import { lazyValidator } from '../schema-validator.js';
 import { builtinRulesDir } from '../paths.js';
 import { explain, type Explained } from '../yaml/explain.js';
 import { readYamlFile, recordProblems } from '../yaml/read.js';
+import { spaceTolerant } from '../segment/terms.js';
 import { backtrackingProblem } from './backtracking.js';
 import { FileProblemsError, type FileProblem } from './problems.js';
 import type { LoadedRule, RuleSpec, TermSet } from './spec.js';
@@ -18,7 +19,8 @@ export function listRuleFiles(paths: string[]): string[] {
       throw new FileProblemsError([{ file: path, line: 1, column: 1, message: 'no such rule file or folder; check the path given to --rules or extends' }]);
     }
     if (statSync(path).isDirectory()) {
-      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      // Code-unit order: the same on every machine (localeCompare follows the locale, and its first call loads ICU's collator).
+      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       out.push(...listRuleFiles(entries.filter((e) => e.isDirectory() || /\.ya?ml$/.test(e.name)).map((e) => join(path, e.name))));
     } else {
       out.push(path);
@@ -80,7 +82,8 @@ export function checkPatterns(item: unknown, analyse: boolean): Explained[] {
       (Array.isArray(list) ? list : []).forEach((pattern: unknown, i) => {
         if (typeof pattern !== 'string') return;
         try {
-          new RegExp(pattern, 'giu');
+          // As it will run: with the spaces it lets between Han characters.
+          new RegExp(spaceTolerant(pattern), 'giu');
         } catch (error) {
           out.push({ path: [...base, lang, i], message: `invalid regular expression: ${(error as Error).message}` });
           return;

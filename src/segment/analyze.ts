@@ -31,7 +31,11 @@ export interface AnalyzedBlock extends Boundaries {
   quotes: Quote[];
 }
 
-const compiled = {
+/**
+ * The engine's own cue lists, compiled on first use: by then the built-in pack has told
+ * pattern-hints the literals of their patterns, so start-up never loads the regex parser.
+ */
+const cueLists = () => ({
   negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map((p) => compilePattern(p))],
   hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map((p) => compilePattern(p))],
   clauseBreaks: compileTermList(CLAUSE_BREAKS),
@@ -39,7 +43,9 @@ const compiled = {
   otherSpeaker: compileTermList(OTHER_SPEAKER),
   instruction: compileTermList(INSTRUCTION),
   prohibition: compileTermList(PROHIBITION),
-};
+});
+let compiledCues: ReturnType<typeof cueLists> | undefined;
+const cues = (): ReturnType<typeof cueLists> => (compiledCues ??= cueLists());
 
 /** Ends a sentence: CJK and Latin terminal punctuation (Latin full stops come from retext). */
 const TERMINAL = /[。！？!?；;…]+[”’」』）)\]"']*/gu;
@@ -74,12 +80,13 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
   }
   const bounds: Boundaries = { text, hanStarts, hanEnds };
   const sentences = splitSentences(text, sentenceStarts).map((s) => toSentence(bounds, original, s));
-  const cues: Cue[] = [
+  const compiled = cues();
+  const found: Cue[] = [
     ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
     ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
   ];
   const quotes = findQuotes(bounds, compiled);
-  return { ...bounds, block, original, toBlock, tokens, sentences, cues, quotes };
+  return { ...bounds, block, original, toBlock, tokens, sentences, cues: found, quotes };
 }
 
 const INLINE_SPACE = /[ \t\u00a0\u3000]/u;
@@ -146,11 +153,11 @@ function toSentence(bounds: Boundaries, original: string, span: Span): Sentence 
   for (const m of text.matchAll(/,/g)) {
     if (commaEndsClause(text.slice(m.index))) cuts.add(span.start + m.index);
   }
-  for (const b of findAll(compiled.clauseBreaks, bounds, span.start, span.end)) cuts.add(b.start);
+  for (const b of findAll(cues().clauseBreaks, bounds, span.start, span.end)) cuts.add(b.start);
   const sorted = [...cuts].sort((a, b) => a - b);
   const clauses: Span[] = [];
   for (let i = 0; i < sorted.length - 1; i++) clauses.push({ start: sorted[i]!, end: sorted[i + 1]! });
-  const question = QUESTION_END.test(text) && findAll(compiled.rhetorical, bounds, span.start, span.end).length === 0;
+  const question = QUESTION_END.test(text) && findAll(cues().rhetorical, bounds, span.start, span.end).length === 0;
   return { ...span, clauses, question };
 }
 

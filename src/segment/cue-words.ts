@@ -79,3 +79,6 @@ export const INSTRUCTION: TermList = {
   zh: ['请', '统一', '口径', '话术', '一律', '务必', '大家说', '要说', '就说', '都说', '强调', '宣传', '文案'],
   en: ['please say', 'say', 'tell', 'use the line', 'reply with', 'talking point', 'messaging', 'our line', 'stick to'],
 };
+
+/** Every regex of the engine's own (the build stores their literals with the built-in pack's). */
+export const CUE_PATTERNS = [...NEGATION_PATTERNS, ...HEDGE_PATTERNS];

@@ -46,13 +46,18 @@ export interface Scan {
 }
 
 interface Automaton {
-  /** Transitions by UTF-16 code unit, one map per state; state 0 is the root. */
-  next: Map<number, number>[];
-  fail: number[];
+  /**
+   * Transitions, keyed `state * 0x10000 + code unit`: one map for all states rather than one per
+   * state, since every start builds this for some 3,000 literals.
+   */
+  next: Map<number, number>;
+  fail: Int32Array;
   /** Ids of the literals that end at each state, its failure chain included. */
   ends: (number[] | undefined)[];
   size: number;
 }
+
+const edge = (state: number, code: number): number => state * 0x10000 + code;
 
 let automaton: Automaton | undefined;
 
@@ -74,32 +79,39 @@ export function allPresent(groups: readonly (readonly number[])[], present: Uint
 }
 
 function build(): Automaton {
-  const next: Map<number, number>[] = [new Map<number, number>()];
+  const next = new Map<number, number>();
   const ends: (number[] | undefined)[] = [undefined];
+  /** Each state's [code, child, …], for the breadth-first pass. */
+  const children: number[][] = [[]];
   for (const [literal, id] of ids) {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
-      let to = next[state]!.get(code);
+      let to = next.get(edge(state, code));
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map<number, number>());
+        to = ends.length;
         ends.push(undefined);
-        next[state]!.set(code, to);
+        children.push([]);
+        next.set(edge(state, code), to);
+        children[state]!.push(code, to);
       }
       state = to;
     }
     (ends[state] ??= []).push(id);
   }
   // Failure links breadth first, so a state's link is final before its children need it.
-  const fail = new Array<number>(next.length).fill(0);
-  const queue = [...next[0]!.values()];
+  const fail = new Int32Array(ends.length);
+  const queue: number[] = [];
+  for (let i = 1; i < children[0]!.length; i += 2) queue.push(children[0]![i]!);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    for (const [code, child] of next[state]!) {
+    const pairs = children[state]!;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const code = pairs[i]!;
+      const child = pairs[i + 1]!;
       let f = fail[state]!;
-      while (f !== 0 && !next[f]!.has(code)) f = fail[f]!;
-      const target = next[f]!.get(code);
+      while (f !== 0 && !next.has(edge(f, code))) f = fail[f]!;
+      const target = next.get(edge(f, code));
       fail[child] = target !== undefined && target !== child ? target : 0;
       const inherited = ends[fail[child]];
       if (inherited) ends[child] = [...(ends[child] ?? []), ...inherited];
@@ -116,10 +128,10 @@ function scan({ next, fail, ends }: Automaton, text: string, present: Uint8Array
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) continue;
-    let to = next[state]!.get(code);
+    let to = next.get(edge(state, code));
     while (to === undefined && state !== 0) {
       state = fail[state]!;
-      to = next[state]!.get(code);
+      to = next.get(edge(state, code));
     }
     state = to ?? 0;
     const ending = ends[state];

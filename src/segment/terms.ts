@@ -11,7 +11,7 @@ export interface TermList {
 
 /** One compiled term or pattern; `label` is what the author wrote, for error messages. */
 export interface Matcher {
-  regex: RegExp;
+  readonly regex: RegExp;
   label: string;
   /**
    * Groups of literals (literal-index.ts): every match contains one literal of each group. A
@@ -53,8 +53,17 @@ export function compileZhTerm(term: string): string {
   return out;
 }
 
+const knownInflections = new Map<string, readonly string[]>();
+
 /** The inflected forms of an English word: plural, third person, past, gerund. */
-export function inflections(word: string): string[] {
+export function inflections(word: string): readonly string[] {
+  let forms = knownInflections.get(word);
+  // Many terms share words ("safe", "the"): each word's forms are worked out once.
+  if (!forms) knownInflections.set(word, (forms = inflect(word)));
+  return forms;
+}
+
+function inflect(word: string): string[] {
   if (!/^[a-z]{3,}$/.test(word)) return [word];
   const forms = new Set([word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`]);
   if (word.endsWith('e')) {
@@ -93,7 +102,7 @@ export function compileTermList(list: TermList | undefined): Matcher[] {
 export function compileTerm(term: string, lang: 'zh' | 'en'): Matcher {
   const source = lang === 'zh' ? compileZhTerm(term) : compileEnTerm(term);
   const literals = lang === 'zh' ? [term.normalize('NFKC').toLowerCase()] : enStems(term);
-  return { regex: new RegExp(source, 'gu'), label: term, needs: needing(literals.map((literal) => [literal])) };
+  return lazyMatcher(source, 'gu', term, needing(literals.map((literal) => [literal])));
 }
 
 /** Each word of an English term as every inflection of it begins: all of them are in any match. */
@@ -102,7 +111,7 @@ function enStems(term: string): string[] {
   return words.map((w) => commonPrefix(inflections(w)));
 }
 
-function commonPrefix(forms: string[]): string {
+function commonPrefix(forms: readonly string[]): string {
   return forms.reduce((prefix, form) => {
     let n = 0;
     while (n < prefix.length && prefix[n] === form[n]) n++;
@@ -116,10 +125,25 @@ function needing(groups: readonly string[][] | undefined): number[][] | undefine
   return known.length ? known : undefined;
 }
 
-/** Compiles author regexes; throws a SyntaxError naming the pattern when it is invalid. */
+/** An author regex; the loader (pack/load.ts) has already refused one that does not compile. */
 export function compilePattern(pattern: string): Matcher {
   // The literals of the pattern as written: the index skips the spaces spaceTolerant allows.
-  return { regex: new RegExp(spaceTolerant(pattern), 'giu'), label: pattern, needs: needing(requiredLiteralGroups(pattern)) };
+  return lazyMatcher(spaceTolerant(pattern), 'giu', pattern, needing(requiredLiteralGroups(pattern)));
+}
+
+/**
+ * The regex is built the first time a text holds its literals: a pack has ~2,500 and a short
+ * English draft runs a few dozen, so start-up does not pay for the rest.
+ */
+function lazyMatcher(source: string, flags: string, label: string, needs: number[][] | undefined): Matcher {
+  let regex: RegExp | undefined;
+  return {
+    get regex() {
+      return (regex ??= new RegExp(source, flags));
+    },
+    label,
+    needs,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // ajv's errors on a YAML file → one plain sentence each, at the line and column of the node.
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from './library.js';
 import { nearest } from '../pack/problems.js';
 
 export interface Explained {
@@ -69,6 +70,7 @@ export function pointerToPath(pointer: string): (string | number)[] {
 
 /** The source offset of the node at `path` (or of `key` inside it), falling back to its parents. */
 export function locate(doc: Document, path: (string | number)[], key?: string): number {
+  const { isMap, isPair, isScalar } = yamlLibrary();
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
     if (depth === path.length && key !== undefined && isMap(node)) {

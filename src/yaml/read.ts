@@ -1,8 +1,9 @@
 // Reads a YAML file with positions; syntax errors become problems with their line and column.
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { FileProblem } from '../pack/problems.js';
 import { locate, type Explained } from './explain.js';
+import { yamlLibrary } from './library.js';
 
 export interface YamlFile {
   doc: Document;
@@ -20,6 +21,7 @@ export function readYamlFile(file: string, shown: string, problems: FileProblem[
     problems.push({ file: shown, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
     return undefined;
   }
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number): { line: number; column: number } => {

@@ -133,9 +133,9 @@ describe('formatJson', () => {
 });
 
 describe('format', () => {
-  it('lists the formatters and dispatches by name', () => {
+  it('lists the formatters and dispatches by name', async () => {
     expect(FORMATTERS).toEqual(['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'html']);
-    expect(format('json', results, { color: true })).toBe(formatJson(results));
-    expect(format('stylish', results, { color: false })).toBe(formatStylish(results, { color: false }));
+    expect(await format('json', results, { color: true })).toBe(formatJson(results));
+    expect(await format('stylish', results, { color: false })).toBe(formatStylish(results, { color: false }));
   });
 });

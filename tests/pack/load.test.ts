@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter, FileProblemsError } from '../../src/index.js';
@@ -26,6 +28,30 @@ describe('rule files', () => {
       'three.yaml:9:13: "terms.zh" must be array',
       'three.yaml:11:8: invalid regular expression: Invalid regular expression: /(unclosed/giu: Unterminated group',
     ]);
+  });
+
+  it('checks a pattern as it runs, with the spaces allowed between Han characters', () => {
+    // Valid as written, but the group name 安全 gets a \\s* between its characters when it runs.
+    const dir = mkdtempSync(join(tmpdir(), 'commslint-pattern-'));
+    const rule = [
+      'id: fixture/named-group',
+      'kind: existence',
+      'category: absolute-claim',
+      'severity: error',
+      'message: {zh: "{match}", en: "{match}"}',
+      'rationale: x',
+      'source: {seed: seeds/000_313dcbf2a2e2c52c.txt, passages: ["[31]"], quote: q}',
+      "patterns: {zh: ['(?<安全>绝对)可靠']}",
+      'examples: {valid: [a], invalid: [b]}',
+    ].join('\n');
+    writeFileSync(join(dir, 'named.yaml'), `${rule}\n`);
+    let problems: string[] = [];
+    try {
+      createLinter({ builtin: false, rulePaths: [dir] });
+    } catch (error) {
+      problems = (error as FileProblemsError).problems.map((p) => `${p.line}: ${p.message}`);
+    }
+    expect(problems).toEqual([expect.stringMatching(/^8: invalid regular expression: .*Invalid capture group name/)]);
   });
 
   it('reports every problem of every file at once, each with file, line and column', () => {
