@@ -18,8 +18,13 @@ export interface BlockResult {
 const MAX_CHARS = 100_000;
 const caches = new WeakMap<Pack, TextKeyedCache<BlockResult>>();
 
-/** The block's analysis and findings, computed once per pack and block text. */
-export function resultsFor(pack: Pack, block: ProseBlock): BlockResult {
+/**
+ * The block's analysis and findings, computed once per pack and block text while a draft is
+ * `edited`. A batch does not cache: its paragraphs are seen once, and cached ones lived long
+ * enough to reach V8's old space, where as garbage they doubled the heap before a collection.
+ */
+export function resultsFor(pack: Pack, block: ProseBlock, edited = true): BlockResult {
+  if (!edited) return analyze(pack, block);
   let cache = caches.get(pack);
   if (!cache) caches.set(pack, (cache = new TextKeyedCache<BlockResult>(MAX_CHARS)));
   // Offsets are not part of the key: the same words at another place give the same findings.

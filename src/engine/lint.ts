@@ -14,8 +14,9 @@ import { unknownRuleMessages } from './unknown-rules.js';
 
 /**
  * A hash of the text each path had when this process last linted it. A path linted again with
- * other text is being edited (an editor, the review page, --fix) and is parsed by cached
- * sections; a batch's drafts, and a draft linted again unchanged, are parsed once, whole.
+ * other text is being edited (an editor, the review page, --fix): it is parsed by cached sections
+ * and its paragraphs' findings are cached, so an edit redoes only what it touched. A batch's
+ * drafts, and a draft linted again unchanged, are parsed whole and cache nothing.
  */
 const lastTextHash = new TextKeyedCache<number>(200_000);
 
@@ -36,11 +37,12 @@ function fnv1a(text: string): number {
 export function lintWithPack(pack: Pack, input: string, options: LintOptions = {}): LintResult {
   // Offsets, lines and columns count from after a BOM, as editors show it.
   const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const { blocks, html } = parseMarkdown(source, isBeingEdited(options.filePath ?? '<text>', source));
+  const edited = isBeingEdited(options.filePath ?? '<text>', source);
+  const { blocks, html } = parseMarkdown(source, edited);
   const language = detectLanguage(blocks.map((b) => b.text).join('\n'));
   const locale: Lang = options.locale ?? language;
   const pointOf = pointFinder(source);
-  const results = blocks.map((block) => resultsFor(pack, block));
+  const results = blocks.map((block) => resultsFor(pack, block, edited));
   const found: LintMessage[] = [];
   for (const rule of pack.rules) {
     const severity = effectiveSeverity(rule.spec, options.rules);

@@ -89,7 +89,7 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
   return { ...bounds, block, original, toBlock, tokens, sentences, cues: found, quotes };
 }
 
-const INLINE_SPACE = /[ \t\u00a0\u3000]/u;
+const isInlineSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 
 /**
  * The text that terms, patterns and jieba see: normalized, and with the spaces between two Han
@@ -99,25 +99,48 @@ function matchingView(blockText: string): { text: string; original: string; simp
   // Both views keep every offset: toSimplified and foldWidthAndCase map one character to one.
   const simplifiedBlock = toSimplified(blockText);
   const norm = foldWidthAndCase(simplifiedBlock);
+  const dropped = spacesBetweenHan(norm);
+  if (dropped.length === 0) {
+    // Most paragraphs: nothing taken out, every view is the block's own text.
+    const toBlock = Array.from({ length: blockText.length + 1 }, (_, i) => i);
+    return { text: norm, original: blockText, simplified: simplifiedBlock, toBlock };
+  }
   const toBlock: number[] = [];
-  let text = '';
-  let original = '';
-  let simplified = '';
-  let lastKept = '';
+  const keep = (s: string): string => {
+    let out = '';
+    let from = 0;
+    for (const at of dropped) {
+      out += s.slice(from, at);
+      from = at + 1;
+    }
+    return out + s.slice(from);
+  };
+  let d = 0;
   for (let i = 0; i < norm.length; i++) {
-    if (INLINE_SPACE.test(norm[i]!) && isHan(lastKept) && isHan(nextNonSpace(norm, i))) continue;
-    toBlock.push(i);
-    text += norm[i]!;
-    original += blockText[i]!;
-    simplified += simplifiedBlock[i]!;
-    lastKept = norm[i]!;
+    if (dropped[d] === i) d++;
+    else toBlock.push(i);
   }
   toBlock.push(blockText.length);
-  return { text, original, simplified, toBlock };
+  return { text: keep(norm), original: keep(blockText), simplified: keep(simplifiedBlock), toBlock };
+}
+
+/** Offsets of inline spaces with a Han character kept before them and one after the run. */
+function spacesBetweenHan(norm: string): number[] {
+  const dropped: number[] = [];
+  let lastKept = '';
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i]!;
+    if (isInlineSpace(ch) && isHan(lastKept) && isHan(nextNonSpace(norm, i))) {
+      dropped.push(i);
+      continue;
+    }
+    lastKept = ch;
+  }
+  return dropped;
 }
 
 function nextNonSpace(text: string, from: number): string | undefined {
-  for (let i = from; i < text.length; i++) if (!INLINE_SPACE.test(text[i]!)) return text[i];
+  for (let i = from; i < text.length; i++) if (!isInlineSpace(text[i])) return text[i];
   return undefined;
 }
 

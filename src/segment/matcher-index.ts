@@ -64,6 +64,8 @@ interface Candidates {
   present: Uint8Array;
   /** List id → positions of its matchers anchored on a present literal (may repeat). */
   byList: Map<number, number[]>;
+  /** List id → the answer, once worked out: a list is asked once per sentence of a paragraph. */
+  answered: Map<number, Matcher[]>;
   literals: number;
 }
 
@@ -83,7 +85,7 @@ function candidatesIn(text: string): Candidates {
       else byList.set(pairs[i]!, [pairs[i + 1]!]);
     }
   }
-  const candidates = { present, byList, literals: literalCount() };
+  const candidates = { present, byList, answered: new Map<number, Matcher[]>(), literals: literalCount() };
   last = { text, candidates };
   return candidates;
 }
@@ -94,18 +96,25 @@ export function mayMatch(list: readonly Matcher[], text: string): boolean {
   return always.length > 0 || candidatesIn(text).byList.has(id);
 }
 
+const NONE: readonly Matcher[] = [];
+
 /** The matchers of the list worth running on the text, in list order. */
-export function candidateMatchers(list: readonly Matcher[], text: string): Matcher[] {
+export function candidateMatchers(list: readonly Matcher[], text: string): readonly Matcher[] {
   const { id, always } = indexed(list);
-  const { present, byList } = candidatesIn(text);
+  const { present, byList, answered } = candidatesIn(text);
   const anchored = byList.get(id);
-  if (!anchored) return always.map((position) => list[position]!);
-  const positions = [...new Set([...anchored, ...always])].sort((a, b) => a - b);
+  // Most lists, most paragraphs: nothing anchored, nothing to run.
+  if (!anchored && always.length === 0) return NONE;
+  const known = answered.get(id);
+  if (known) return known;
+  const positions = (always.length ? [...(anchored ?? []), ...always] : anchored!).sort((a, b) => a - b);
   const out: Matcher[] = [];
-  for (const position of positions) {
+  positions.forEach((position, i) => {
+    if (i > 0 && positions[i - 1] === position) return;
     const matcher = list[position]!;
     // The anchor group is present; the matcher's other groups must be too.
     if (!matcher.needs || allPresent(matcher.needs, present)) out.push(matcher);
-  }
+  });
+  answered.set(id, out);
   return out;
 }
