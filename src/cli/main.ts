@@ -11,6 +11,7 @@ import { FileProblemsError } from '../pack/problems.js';
 import { packageVersion } from '../paths.js';
 import type { Lang, LintResult } from '../types.js';
 import { LintCache } from './cache.js';
+import { limitHeapGrowth } from './heap.js';
 import { lintDraft, lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { createProgress } from './progress.js';
 import { autoConcurrency, lintInWorkers } from './worker-pool.js';
@@ -126,6 +127,8 @@ async function lintStreaming(streaming: StreamingFormatter, projects: ProjectRes
  */
 async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO, deliver: (result: LintResult) => void): Promise<void> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
+  // Process-wide, so worker threads share it.
+  limitHeapGrowth();
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
   // The HTML report shows each draft's text, which cached results do not keep.

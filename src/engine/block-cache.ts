@@ -11,7 +11,7 @@ export type BlockFinding = Omit<Finding, 'block'>;
 
 export interface BlockResult {
   analyzed: AnalyzedBlock;
-  /** Every rule's findings in this block, by rule id, whatever the rule's severity setting. */
+  /** The findings in this block by rule id (rules with none are absent), whatever the rule's severity setting. */
   findings: ReadonlyMap<string, BlockFinding[]>;
 }
 
@@ -35,7 +35,12 @@ export function resultsFor(pack: Pack, block: ProseBlock, edited = true): BlockR
 
 function analyze(pack: Pack, block: ProseBlock): BlockResult {
   const analyzed = analyzeBlock(block);
-  return { analyzed, findings: new Map(pack.rules.map((r) => [r.spec.id, r.check.run(analyzed).map(withoutBlock)])) };
+  const findings = new Map<string, BlockFinding[]>();
+  for (const rule of pack.rules) {
+    const found = rule.check.run(analyzed);
+    if (found.length) findings.set(rule.spec.id, found.map(withoutBlock));
+  }
+  return { analyzed, findings };
 }
 
 function withoutBlock(finding: Finding): BlockFinding {
