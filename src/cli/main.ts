@@ -128,7 +128,7 @@ async function lintStreaming(streaming: StreamingFormatter, projects: ProjectRes
 async function lintPaths(projects: ProjectResolver, resolverOptions: ResolverOptions, options: CliOptions, io: CliIO, deliver: (result: LintResult) => void): Promise<void> {
   const files = await findFiles(options.paths, { cwd: io.cwd });
   // Process-wide, so worker threads share it.
-  limitHeapGrowth();
+  limitHeapGrowth(files.length);
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY && !io.env.CI);
   const named = new Set(options.paths.map((p) => resolve(io.cwd, p)));
   // The HTML report shows each draft's text, which cached results do not keep.

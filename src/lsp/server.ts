@@ -11,7 +11,7 @@ import type { Project } from '../config/project.js';
 import { FileProblemsError, type FileProblem } from '../pack/problems.js';
 import { explainFinding, explanationMarkdown } from '../pack/explanation.js';
 import { packageVersion } from '../paths.js';
-import type { Lang, LintOptions, RuleSetting } from '../types.js';
+import type { Lang, LintMessage, LintOptions, RuleSetting } from '../types.js';
 import { toDiagnostic, type DiagnosticData } from './convert.js';
 
 /** Typing pauses shorter than this do not trigger a lint (COMMSLINT_LSP_DEBOUNCE_MS overrides it). */
@@ -50,7 +50,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let workspaceRoot = process.cwd();
   let projects = new ProjectResolver({ cwd: workspaceRoot });
   // TextDocuments reports an open as a change too: a version linted on open is not linted again.
-  const linted = new Map<string, number>();
+  // Its messages are kept for hover, which then explains them without linting again.
+  const linted = new Map<string, { version: number; messages: LintMessage[] }>();
 
   const projectOf = (uri: string): Project | undefined => {
     try {
@@ -85,9 +86,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const version = document.version;
-    let diagnostics: Diagnostic[] = [];
+    let messages: LintMessage[];
     try {
-      diagnostics = project.linter.lintText(document.getText(), lintOptionsOf(project, document)).map(toDiagnostic);
+      messages = project.linter.lintText(document.getText(), lintOptionsOf(project, document));
     } catch (error) {
       // An internal error publishes nothing and says so; the server keeps running.
       connection.console.error(`commslint: linting ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
@@ -95,12 +96,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     // A newer version arrived while this one was linted: drop the stale result.
     if (documents.get(document.uri)?.version !== version) return;
-    linted.set(document.uri, version);
-    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    linted.set(document.uri, { version, messages });
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: messages.map(toDiagnostic) });
   };
 
   const schedule = (document: TextDocument): void => {
-    if (linted.get(document.uri) === document.version) return;
+    if (linted.get(document.uri)?.version === document.version) return;
     clearTimeout(timers.get(document.uri));
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
@@ -209,8 +210,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const project = document && projectOf(document.uri);
     if (!document || !project) return null;
     const offset = document.offsetAt(params.position);
-    // The same options as the diagnostics, so hover never explains a finding the user turned off.
-    const messages = project.linter.lintText(document.getText(), lintOptionsOf(project, document));
+    // The diagnostics' messages when they are for this version; else a lint with the same options,
+    // so hover never explains a finding the user turned off.
+    const last = linted.get(document.uri);
+    const messages = last?.version === document.version ? last.messages : project.linter.lintText(document.getText(), lintOptionsOf(project, document));
     const hit = messages.find((m) => m.range[0] <= offset && offset <= m.range[1] && m.ruleId !== null);
     const rule = hit && project.linter.rules.find((r) => r.spec.id === hit.ruleId);
     if (!hit || !rule) return null;

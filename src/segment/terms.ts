@@ -119,9 +119,9 @@ function commonPrefix(forms: readonly string[]): string {
   });
 }
 
-/** Literal ids by group; a group with a literal of only spaces rules nothing out and is dropped. */
+/** Literal ids by group; a group that is empty or has a literal of only spaces rules nothing out and is dropped. */
 function needing(groups: readonly string[][] | undefined): number[][] | undefined {
-  const known = (groups ?? []).map((group) => group.map(literalId)).filter((ids) => ids.every((id) => id !== undefined));
+  const known = (groups ?? []).map((group) => group.map(literalId)).filter((ids): ids is number[] => ids.length > 0 && ids.every((id) => id !== undefined));
   return known.length ? known : undefined;
 }
 
