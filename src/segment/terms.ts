@@ -100,7 +100,7 @@ export function compileTermList(list: TermList | undefined): Matcher[] {
 }
 
 export function compileTerm(term: string, lang: 'zh' | 'en'): Matcher {
-  const source = lang === 'zh' ? compileZhTerm(term) : compileEnTerm(term);
+  const source = (): string => (lang === 'zh' ? compileZhTerm(term) : compileEnTerm(term));
   const literals = lang === 'zh' ? [term.normalize('NFKC').toLowerCase()] : enStems(term);
   return lazyMatcher(source, 'gu', term, needing(literals.map((literal) => [literal])));
 }
@@ -128,18 +128,18 @@ function needing(groups: readonly string[][] | undefined): number[][] | undefine
 /** An author regex; the loader (pack/load.ts) has already refused one that does not compile. */
 export function compilePattern(pattern: string): Matcher {
   // The literals of the pattern as written: the index skips the spaces spaceTolerant allows.
-  return lazyMatcher(spaceTolerant(pattern), 'giu', pattern, needing(requiredLiteralGroups(pattern)));
+  return lazyMatcher(() => spaceTolerant(pattern), 'giu', pattern, needing(requiredLiteralGroups(pattern)));
 }
 
 /**
- * The regex is built the first time a text holds its literals: a pack has ~2,500 and a short
- * English draft runs a few dozen, so start-up does not pay for the rest.
+ * The regex (and its source) is built the first time a text holds its literals: a pack has
+ * ~2,500 and a short English draft runs a few dozen, so start-up does not pay for the rest.
  */
-function lazyMatcher(source: string, flags: string, label: string, needs: number[][] | undefined): Matcher {
+function lazyMatcher(source: () => string, flags: string, label: string, needs: number[][] | undefined): Matcher {
   let regex: RegExp | undefined;
   return {
     get regex() {
-      return (regex ??= new RegExp(source, flags));
+      return (regex ??= new RegExp(source(), flags));
     },
     label,
     needs,
