@@ -1,16 +1,18 @@
 // ajv validators for the JSON schemas in schemas/, compiled on first use: a run with the built-in
 // pack and no config file never pays for ajv (~100 ms of start-up).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv as AjvType, ValidateFunction } from 'ajv';
+import { lazyRequire } from './lazy-require.js';
 import { schemasDir } from './paths.js';
+
+const ajvPackage = lazyRequire<typeof import('ajv')>('ajv');
 
 let ajv: AjvType | undefined;
 
 function instance(): AjvType {
   if (!ajv) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { Ajv } = ajvPackage();
     ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   }
   return ajv;

@@ -1,7 +1,8 @@
 // `cooccurrence`: a match of every set within one sentence, one paragraph, or N tokens.
 import type { Condition, RuleSpec } from '../pack/spec.js';
 import type { AnalyzedBlock } from '../segment/analyze.js';
-import { compileTermList, findAll, mayMatch, type Matcher, type Span } from '../segment/terms.js';
+import { mayMatch } from '../segment/matcher-index.js';
+import { compileTermList, findAll, type Matcher, type Span } from '../segment/terms.js';
 import { compilePatterns } from './patterns.js';
 import { originalText, survives, type Check, type Finding } from './context.js';
 
@@ -16,7 +17,7 @@ export function cooccurrenceCheck(spec: RuleSpec): Check {
   return {
     run(block: AnalyzedBlock): Finding[] {
       // A finding needs a match of every set: one set that cannot match anywhere settles it.
-      if (!sets.every((matchers) => mayMatch(matchers, block))) return [];
+      if (!sets.every((matchers) => mayMatch(matchers, block.text))) return [];
       const units: Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
       // Each set is matched once over the block, then the matches are shared out by unit.
       const all: Tagged[] = sets

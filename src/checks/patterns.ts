@@ -4,5 +4,5 @@ import { compilePattern, type Matcher } from '../segment/terms.js';
 
 /** Both lists run on every text (a zh pattern may hold English alternatives); each pattern's literal prefilter decides. */
 export function compilePatterns(patterns: TermList | undefined): Matcher[] {
-  return [...(patterns?.zh ?? []), ...(patterns?.en ?? [])].map((p) => compilePattern(p));
+  return [...(patterns?.zh ?? []), ...(patterns?.en ?? [])].map(compilePattern);
 }

@@ -5,7 +5,7 @@ import { compileTerm, findAll, type Matcher } from '../segment/terms.js';
 import { originalText, sentenceOf, survives, type Check, type Finding } from './context.js';
 
 interface Swap {
-  /** One matcher, as a list compiled once: findAll keeps each list's prefilter gate. */
+  /** One matcher, as a list made once: the matcher index files each list by identity. */
   matchers: Matcher[];
   replacement: string;
 }

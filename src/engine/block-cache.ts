@@ -23,7 +23,7 @@ const caches = new WeakMap<Pack, TextKeyedCache<BlockResult>>();
  * `edited`. A batch does not cache: its paragraphs are seen once, and cached ones lived long
  * enough to reach V8's old space, where as garbage they doubled the heap before a collection.
  */
-export function resultsFor(pack: Pack, block: ProseBlock, edited = true): BlockResult {
+export function resultsFor(pack: Pack, block: ProseBlock, edited: boolean): BlockResult {
   if (!edited) return analyze(pack, block);
   let cache = caches.get(pack);
   if (!cache) caches.set(pack, (cache = new TextKeyedCache<BlockResult>(MAX_CHARS)));

@@ -1,14 +1,13 @@
 // Turns the files, folders and globs given on the command line into the sorted list of drafts to lint.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-type FastGlob = typeof import('fast-glob');
-let fastGlob: FastGlob | undefined;
+import { lazyRequire } from '../lazy-require.js';
+
 /** fast-glob and its ~70 modules (~20 ms), loaded only when a pattern is a glob. */
-const fg = (): FastGlob => (fastGlob ??= createRequire(import.meta.url)('fast-glob') as FastGlob);
+const fg = lazyRequire<typeof import('fast-glob')>('fast-glob');
 
 /** A path or glob the user gave cannot be used; the message says what to do about it. */
 export class InputError extends Error {

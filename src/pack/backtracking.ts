@@ -2,32 +2,22 @@
 // JavaScript's engine backtracks and offers no timeout, and a linear engine (RE2) lacks the
 // lookarounds the rules need, so the guard is at load time: scslre (the analysis behind
 // eslint-plugin-regexp) finds where two parts of a pattern can fight over the same text.
-import { createRequire } from 'node:module';
-import type { RegExpParser } from '@eslint-community/regexpp';
 import type { Report } from 'scslre';
+import { lazyRequire } from '../lazy-require.js';
+import { parsePattern, regexParser } from '../segment/pattern-hints.js';
 
 // Loaded on first use: the analysis (scslre, refa) is large, and only packs other than the
 // built-in one are analysed.
-let tools: { parser: RegExpParser; analyse: typeof import('scslre').analyse } | undefined;
-
-function analysisTools(): NonNullable<typeof tools> {
-  if (!tools) {
-    const require = createRequire(import.meta.url);
-    const { RegExpParser: Parser } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-    tools = { parser: new Parser({ ecmaVersion: 2024 }), analyse: (require('scslre') as typeof import('scslre')).analyse };
-  }
-  return tools;
-}
+const scslre = lazyRequire<typeof import('scslre')>('scslre');
 
 /** Why `pattern` can take super-linear time, with what to do about it; undefined when it cannot. */
 export function backtrackingProblem(pattern: string): string | undefined {
   let report: Report | undefined;
   try {
-    const { parser, analyse } = analysisTools();
-    const parsed = { pattern: parser.parsePattern(pattern, 0, pattern.length, { unicode: true }), flags: parser.parseFlags('giu') };
+    const parsed = { pattern: parsePattern(pattern), flags: regexParser().parseFlags('giu') };
     // The worst first: exponential, then polynomial ambiguity, then an unbounded start.
     const rank = (r: Report): number => (r.exponential ? 0 : r.type === 'Move' ? 2 : 1);
-    [report] = analyse(parsed).reports.sort((a, b) => rank(a) - rank(b));
+    [report] = scslre().analyse(parsed).reports.sort((a, b) => rank(a) - rank(b));
   } catch {
     return undefined; // Not parseable here: the compile check reports the syntax error itself.
   }

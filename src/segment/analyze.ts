@@ -36,8 +36,8 @@ export interface AnalyzedBlock extends Boundaries {
  * pattern-hints the literals of their patterns, so start-up never loads the regex parser.
  */
 const cueLists = () => ({
-  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map((p) => compilePattern(p))],
-  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map((p) => compilePattern(p))],
+  negation: [...compileTermList(NEGATION), ...NEGATION_PATTERNS.map(compilePattern)],
+  hedge: [...compileTermList(HEDGE), ...HEDGE_PATTERNS.map(compilePattern)],
   clauseBreaks: compileTermList(CLAUSE_BREAKS),
   rhetorical: compileTermList(RHETORICAL),
   otherSpeaker: compileTermList(OTHER_SPEAKER),

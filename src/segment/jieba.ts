@@ -1,7 +1,7 @@
 // The Chinese segmenter: nodejieba, loaded once and only when a draft contains Chinese.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { lazyRequire } from '../lazy-require.js';
 import { packageRoot } from '../paths.js';
 
 interface Nodejieba {
@@ -16,6 +16,7 @@ interface Nodejieba {
   textRankExtract(text: string, topN: number): { word: string; weight: number }[];
 }
 
+const nodejieba = lazyRequire<Nodejieba>('nodejieba');
 let jieba: Nodejieba | undefined;
 /** Which dictionaries the first load uses: the build's trimmed set (scripts/trim-jieba-dict.mjs) or jieba's own. */
 let wantFull = false;
@@ -29,8 +30,7 @@ const TRIMMED_DIR = join(packageRoot, 'dist', 'jieba');
  */
 function loadJieba(): Nodejieba {
   if (jieba) return jieba;
-  const require = createRequire(import.meta.url);
-  const lib = require('nodejieba') as Nodejieba;
+  const lib = nodejieba();
   // All three trimmed files or jieba's own set: never a mix left by an interrupted build.
   const trimmed = !wantFull && TRIMMED_FILES.every((f) => existsSync(join(TRIMMED_DIR, f)));
   const dicts = {

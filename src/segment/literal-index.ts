@@ -35,9 +35,6 @@ export function literalId(literal: string): number | undefined {
 /** A literal's length without spaces: the longer, the rarer in prose. */
 export const literalLength = (id: number): number => lengths[id] ?? 0;
 
-/** How many literals there are: a scan made before this changes is out of date. */
-export const literalCount = (): number => ids.size;
-
 export interface Scan {
   /** `present[id]` is 1 when the text (whitespace skipped) contains literal `id`. */
   present: Uint8Array;

@@ -4,7 +4,7 @@
 // more than running the few regexes that are. So each matcher is filed under the literals of its
 // most selective group (its anchor), and a paragraph's scan gives, for every list at once, the
 // few matchers anchored on a literal it holds: a list nothing is anchored on is skipped whole.
-import { allPresent, literalCount, literalLength, scanLiterals } from './literal-index.js';
+import { allPresent, literalLength, scanLiterals } from './literal-index.js';
 import type { Matcher } from './terms.js';
 
 interface IndexedList {
@@ -66,14 +66,14 @@ interface Candidates {
   byList: Map<number, number[]>;
   /** List id → the answer, once worked out: a list is asked once per sentence of a paragraph. */
   answered: Map<number, Matcher[]>;
-  literals: number;
 }
 
-// Every list of a paragraph asks about the same text in a row: remember the last answer.
+// Every list of a paragraph asks about the same text in a row: remember the last answer. A new
+// list forgets it (in indexed()); new literals only ever come with new lists.
 let last: { text: string; candidates: Candidates } | undefined;
 
 function candidatesIn(text: string): Candidates {
-  if (last?.text === text && last.candidates.literals === literalCount()) return last.candidates;
+  if (last?.text === text) return last.candidates;
   const { present, found } = scanLiterals(text);
   const byList = new Map<number, number[]>();
   for (const literal of found) {
@@ -85,7 +85,7 @@ function candidatesIn(text: string): Candidates {
       else byList.set(pairs[i]!, [pairs[i + 1]!]);
     }
   }
-  const candidates = { present, byList, answered: new Map<number, Matcher[]>(), literals: literalCount() };
+  const candidates = { present, byList, answered: new Map<number, Matcher[]>() };
   last = { text, candidates };
   return candidates;
 }

@@ -1,9 +1,10 @@
 // Normalizes prose for matching without moving any character: offsets stay valid.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../lazy-require.js';
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
 
 type Convert = (text: string) => string;
+const opencc = lazyRequire<{ Converter: (o: { from: string; to: string }) => Convert }>('opencc-js/t2cn');
 let convertToSimplified: Convert | undefined;
 
 /**
@@ -13,11 +14,7 @@ let convertToSimplified: Convert | undefined;
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  if (!convertToSimplified) {
-    const require = createRequire(import.meta.url);
-    const opencc = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert };
-    convertToSimplified = opencc.Converter({ from: 'hk', to: 'cn' });
-  }
+  convertToSimplified ??= opencc().Converter({ from: 'hk', to: 'cn' });
   const whole = convertToSimplified(text);
   if (whole.length === text.length) return whole;
   let out = '';

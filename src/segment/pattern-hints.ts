@@ -1,17 +1,20 @@
 // Literal text that every match of a pattern contains, found in the pattern's syntax tree: a text
 // without any of these strings cannot match, so the regex is not run on it. Patterns have no
 // other prefilter, and running several hundred regexes on every paragraph was half the lint.
-import { createRequire } from 'node:module';
 import type { AST, RegExpParser } from '@eslint-community/regexpp';
+import { lazyRequire } from '../lazy-require.js';
 
+const regexpp = lazyRequire<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp');
 let parser: RegExpParser | undefined;
 
-function parse(source: string): AST.Pattern {
-  if (!parser) {
-    const { RegExpParser: Parser } = createRequire(import.meta.url)('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-    parser = new Parser({ ecmaVersion: 2024 });
-  }
-  return parser.parsePattern(source, 0, source.length, { unicode: true });
+/** One regexpp parser for the literal hints and the backtracking check, made on first use. */
+export function regexParser(): RegExpParser {
+  return (parser ??= new (regexpp().RegExpParser)({ ecmaVersion: 2024 }));
+}
+
+/** A pattern's syntax tree as it runs (flag `u`). */
+export function parsePattern(source: string): AST.Pattern {
+  return regexParser().parsePattern(source, 0, source.length, { unicode: true });
 }
 
 // Answers computed ahead of time (the build stores the built-in pack's), so start-up need not
@@ -32,7 +35,7 @@ export function requiredLiteralGroups(source: string): string[][] | undefined {
   const known = remembered.get(source);
   if (known !== undefined) return known ?? undefined;
   try {
-    const pattern = parse(source);
+    const pattern = parsePattern(source);
     // A top-level sequence needs each of its parts; alternatives need any one, so they give one group.
     const groups = pattern.alternatives.length === 1 ? candidatesOf(pattern.alternatives[0]!.elements) : [ofAlternatives(pattern.alternatives)];
     const found = groups.filter((g): g is string[] => g !== undefined);

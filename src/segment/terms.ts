@@ -1,7 +1,7 @@
 // Compiles term lists and patterns into matchers that only match whole words (zh and en).
 import { isHan, isWordChar } from './normalize.js';
 import { literalId } from './literal-index.js';
-import { candidateMatchers, mayMatch as listMayMatch } from './matcher-index.js';
+import { candidateMatchers } from './matcher-index.js';
 import { requiredLiteralGroups } from './pattern-hints.js';
 
 export interface TermList {
@@ -179,11 +179,6 @@ export function endsWord(b: Boundaries, end: number): boolean {
   const ch = b.text[end - 1];
   if (isHan(ch)) return b.hanEnds.has(end);
   return !(isWordChar(ch) && isWordChar(b.text[end]));
-}
-
-/** False when no matcher of the list can match anywhere in the text: cheaper than findAll. */
-export function mayMatch(matchers: readonly Matcher[], b: Boundaries): boolean {
-  return listMayMatch(matchers, b.text);
 }
 
 /** Every whole-word match of the matchers within [from, to), in text order. */

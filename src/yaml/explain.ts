@@ -1,8 +1,11 @@
 // ajv's errors on a YAML file → one plain sentence each, at the line and column of the node.
 import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
-import { yamlLibrary } from './library.js';
+import { lazyRequire } from '../lazy-require.js';
 import { nearest } from '../pack/problems.js';
+
+/** The yaml package: loaded only when there is YAML to read (the built-in pack comes as JSON). */
+export const yamlLibrary = lazyRequire<typeof import('yaml')>('yaml');
 
 export interface Explained {
   path: (string | number)[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { FileProblem } from '../pack/problems.js';
 import { locate, type Explained } from './explain.js';
-import { yamlLibrary } from './library.js';
+import { yamlLibrary } from './explain.js';
 
 export interface YamlFile {
   doc: Document;
