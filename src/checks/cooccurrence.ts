@@ -18,7 +18,7 @@ export function cooccurrenceCheck(spec: RuleSpec): Check {
     run(block: AnalyzedBlock): Finding[] {
       // A finding needs a match of every set: one set that cannot match anywhere settles it.
       if (!sets.every((matchers) => mayMatch(matchers, block.text))) return [];
-      const units: Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
+      const units: readonly Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
       // Each set is matched once over the block, then the matches are shared out by unit.
       const all: Tagged[] = sets
         .flatMap((matchers, set) => findAll(matchers, block).map((span) => ({ ...span, set })))

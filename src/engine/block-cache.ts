@@ -30,7 +30,7 @@ export function resultsFor(pack: Pack, block: ProseBlock, edited: boolean): Bloc
   // Offsets are not part of the key: the same words at another place give the same findings.
   const key = `${block.quoted ? 'q' : 'p'}\u0000${block.text}`;
   const result = cache.get(key) ?? cache.set(key, analyze(pack, block));
-  return { analyzed: { ...result.analyzed, block }, findings: result.findings };
+  return { analyzed: result.analyzed.at(block), findings: result.findings };
 }
 
 function analyze(pack: Pack, block: ProseBlock): BlockResult {

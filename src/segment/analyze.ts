@@ -6,7 +6,7 @@ import {
 import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, type Tokenized } from './tokens.js';
 
 export interface Sentence extends Span {
   clauses: Span[];
@@ -18,17 +18,24 @@ export interface Cue extends Span {
   kind: 'negation' | 'hedge';
 }
 
+/**
+ * A block as the checks see it. Only the matching view is worked out up front: tokens (jieba,
+ * retext), sentences, cues and quotations come on first use, and most paragraphs hold no literal
+ * of any rule, so their checks return before asking for any of them.
+ */
 export interface AnalyzedBlock extends Boundaries {
-  block: ProseBlock;
+  readonly block: ProseBlock;
   /** The block's own characters as matching sees them (`text` is this, normalized). */
-  original: string;
+  readonly original: string;
   /** `toBlock[i]` is the index in `block.text` of `text[i]`; one extra entry for the end. */
-  toBlock: number[];
-  tokens: Token[];
-  sentences: Sentence[];
-  cues: Cue[];
+  readonly toBlock: readonly number[];
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly cues: readonly Cue[];
   /** Quotations attributed to another speaker. */
-  quotes: Quote[];
+  readonly quotes: readonly Quote[];
+  /** The same analysis for the same words at another place (the editor's cache of paragraphs). */
+  at(block: ProseBlock): AnalyzedBlock;
 }
 
 /**
@@ -67,26 +74,90 @@ function commaEndsClause(rest: string): boolean {
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
-  const { text, original, simplified, toBlock } = matchingView(block.text);
-  // retext needs the original case to see where English sentences start, jieba simplified
-  // characters to find words; offsets are the same in all three.
-  const { tokens, sentenceStarts } = tokenize(simplified);
-  const hanStarts = new Set<number>();
-  const hanEnds = new Set<number>();
-  for (const t of tokens) {
-    if (!t.han) continue;
-    hanStarts.add(t.start);
-    hanEnds.add(t.end);
+  return new BlockAnalysis(block, new TextAnalysis(matchingView(block.text)));
+}
+
+/** What a block's text gives, each part worked out once, when first asked for. */
+class TextAnalysis {
+  private words?: Tokenized & { hanStarts: Set<number>; hanEnds: Set<number> };
+  private sentenceList?: Sentence[];
+  private cueList?: Cue[];
+  private quoteList?: Quote[];
+
+  constructor(readonly view: MatchingView) {}
+
+  tokenized(): Tokenized & { hanStarts: Set<number>; hanEnds: Set<number> } {
+    if (this.words) return this.words;
+    // retext needs the original case to see where English sentences start, jieba simplified
+    // characters to find words; offsets are the same in all three.
+    const { tokens, sentenceStarts } = tokenize(this.view.simplified);
+    const hanStarts = new Set<number>();
+    const hanEnds = new Set<number>();
+    for (const t of tokens) {
+      if (!t.han) continue;
+      hanStarts.add(t.start);
+      hanEnds.add(t.end);
+    }
+    return (this.words = { tokens, sentenceStarts, hanStarts, hanEnds });
   }
-  const bounds: Boundaries = { text, hanStarts, hanEnds };
-  const sentences = splitSentences(text, sentenceStarts).map((s) => toSentence(bounds, original, s));
-  const compiled = cues();
-  const found: Cue[] = [
-    ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
-    ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
-  ];
-  const quotes = findQuotes(bounds, compiled);
-  return { ...bounds, block, original, toBlock, tokens, sentences, cues: found, quotes };
+
+  sentences(bounds: Boundaries): Sentence[] {
+    this.sentenceList ??= splitSentences(this.view.text, this.tokenized().sentenceStarts).map((s) => toSentence(bounds, this.view.original, s));
+    return this.sentenceList;
+  }
+
+  cues(bounds: Boundaries): Cue[] {
+    const compiled = cues();
+    this.cueList ??= [
+      ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
+      ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
+    ];
+    return this.cueList;
+  }
+
+  quotes(bounds: Boundaries): Quote[] {
+    this.quoteList ??= findQuotes(bounds, cues());
+    return this.quoteList;
+  }
+}
+
+class BlockAnalysis implements AnalyzedBlock {
+  constructor(
+    readonly block: ProseBlock,
+    private readonly analysis: TextAnalysis,
+  ) {}
+
+  at(block: ProseBlock): BlockAnalysis {
+    return new BlockAnalysis(block, this.analysis);
+  }
+
+  get text(): string {
+    return this.analysis.view.text;
+  }
+  get original(): string {
+    return this.analysis.view.original;
+  }
+  get toBlock(): readonly number[] {
+    return this.analysis.view.toBlock;
+  }
+  get hanStarts(): ReadonlySet<number> {
+    return this.analysis.tokenized().hanStarts;
+  }
+  get hanEnds(): ReadonlySet<number> {
+    return this.analysis.tokenized().hanEnds;
+  }
+  get tokens(): readonly Token[] {
+    return this.analysis.tokenized().tokens;
+  }
+  get sentences(): readonly Sentence[] {
+    return this.analysis.sentences(this);
+  }
+  get cues(): readonly Cue[] {
+    return this.analysis.cues(this);
+  }
+  get quotes(): readonly Quote[] {
+    return this.analysis.quotes(this);
+  }
 }
 
 const isInlineSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
@@ -95,7 +166,14 @@ const isInlineSpace = (ch: string | undefined): boolean => ch === ' ' || ch === 
  * The text that terms, patterns and jieba see: normalized, and with the spaces between two Han
  * characters taken out, so "绝 对 安 全" reads as 绝对安全 (a trick to slip past keyword filters).
  */
-function matchingView(blockText: string): { text: string; original: string; simplified: string; toBlock: number[] } {
+interface MatchingView {
+  text: string;
+  original: string;
+  simplified: string;
+  toBlock: number[];
+}
+
+function matchingView(blockText: string): MatchingView {
   // Both views keep every offset: toSimplified and foldWidthAndCase map one character to one.
   const simplifiedBlock = toSimplified(blockText);
   const norm = foldWidthAndCase(simplifiedBlock);
