@@ -1,6 +1,7 @@
 // What every rule kind shares: the finding it returns and the `unless` conditions it honours.
 import type { Condition } from '../pack/spec.js';
 import { toBlockSpan, type AnalyzedBlock, type Sentence } from '../segment/analyze.js';
+import type { ListGroup } from '../segment/matcher-index.js';
 import type { Span } from '../segment/terms.js';
 
 /** A match inside one block; offsets are block offsets until the engine maps them to the source. */
@@ -14,6 +15,8 @@ export interface Finding extends Span {
 }
 
 export interface Check {
+  /** Every matcher list the check runs: where none of them may match, it finds nothing. */
+  readonly lists: ListGroup;
   run(block: AnalyzedBlock): Finding[];
 }
 

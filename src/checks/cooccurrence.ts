@@ -15,6 +15,7 @@ export function cooccurrenceCheck(spec: RuleSpec): Check {
   const unless = new Set<Condition>(spec.unless ?? []);
   const scope = spec.scope ?? 'sentence';
   return {
+    lists: sets,
     run(block: AnalyzedBlock): Finding[] {
       // A finding needs a match of every set: one set that cannot match anywhere settles it.
       if (!sets.every((matchers) => mayMatch(matchers, block.text))) return [];

@@ -9,6 +9,7 @@ export function existenceCheck(spec: RuleSpec): Check {
   const matchers: Matcher[] = [...compileTermList(spec.terms), ...compilePatterns(spec.patterns)];
   const unless = new Set<Condition>(spec.unless ?? []);
   return {
+    lists: [matchers],
     run(block: AnalyzedBlock): Finding[] {
       return findAll(matchers, block)
         .filter((span) => sentenceOf(block, span) && survives(block, span, unless))

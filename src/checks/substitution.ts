@@ -23,6 +23,7 @@ export function substitutionCheck(spec: RuleSpec): Check {
   ];
   const unless = new Set<Condition>(spec.unless ?? []);
   return {
+    lists: swaps.map((swap) => swap.matchers),
     run(block: AnalyzedBlock): Finding[] {
       const findings: Finding[] = [];
       for (const swap of swaps) {

@@ -96,6 +96,49 @@ export function mayMatch(list: readonly Matcher[], text: string): boolean {
   return always.length > 0 || candidatesIn(text).byList.has(id);
 }
 
+/** A rule's lists: the rule can find something in a text only if one of them may match it. */
+export type ListGroup = readonly (readonly Matcher[])[];
+
+interface IndexedGroups {
+  /** List id → the groups holding the list. */
+  byList: Map<number, number[]>;
+  /** Groups with a list that needs no literal: they run on every text. */
+  always: number[];
+}
+
+const groupIndexes = new WeakMap<readonly ListGroup[], IndexedGroups>();
+
+function indexedGroups(groups: readonly ListGroup[]): IndexedGroups {
+  let entry = groupIndexes.get(groups);
+  if (entry) return entry;
+  entry = { byList: new Map(), always: [] };
+  for (const [group, lists] of groups.entries()) {
+    for (const list of lists) {
+      const { id, always } = indexed(list);
+      if (always.length) entry.always.push(group);
+      const holding = entry.byList.get(id);
+      if (holding) holding.push(group);
+      else entry.byList.set(id, [group]);
+    }
+  }
+  groupIndexes.set(groups, entry);
+  return entry;
+}
+
+/**
+ * The groups (by position, in order) with a list that may match the text: a pack's rules as
+ * groups, one scan tells which few of ~200 rules a paragraph needs to run.
+ */
+export function groupsThatMayMatch(groups: readonly ListGroup[], text: string): number[] {
+  const { byList, always } = indexedGroups(groups);
+  const seen = new Set<number>(always);
+  for (const list of candidatesIn(text).byList.keys()) {
+    for (const group of byList.get(list) ?? NONE_GROUPS) seen.add(group);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+const NONE_GROUPS: readonly number[] = [];
 const NONE: readonly Matcher[] = [];
 
 /** The matchers of the list worth running on the text, in list order. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPresent, scanLiterals } from '../../src/segment/literal-index.js';
-import { candidateMatchers, mayMatch } from '../../src/segment/matcher-index.js';
+import { candidateMatchers, groupsThatMayMatch, mayMatch } from '../../src/segment/matcher-index.js';
 import { compilePattern, compileTermList } from '../../src/segment/terms.js';
 
 describe('matcher index', () => {
@@ -34,5 +34,24 @@ describe('matcher index', () => {
     expect(mayMatch(compileTermList({ zh: ['安全'] }), text)).toBe(false);
     const later = compileTermList({ zh: ['零风险'] });
     expect(candidateMatchers(later, text)).toEqual(later);
+  });
+
+  it('names every group (a rule) with a list that has a matcher to run, and no group whose lists all have none', () => {
+    const term = fc.array(fc.constantFrom(...'安全绝对自动驾驶'.split('')), { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    const list = fc.array(term, { minLength: 1, maxLength: 3 }).map((zh) => compileTermList({ zh }));
+    const text = fc.array(fc.constantFrom('安', '全', '绝', '对', '自', '动', '驾', '驶', ' ', '车'), { maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(list, { minLength: 1, maxLength: 3 }), { maxLength: 6 }), fc.boolean(), text, (groups, loose, t) => {
+        // A group with a pattern that needs no literal runs on every text.
+        if (loose && groups.length) groups[0] = [...groups[0]!, [compilePattern('\\d+')]];
+        const chosen = groupsThatMayMatch(groups, t);
+        const running = groups.flatMap((lists, g) => (lists.some((l) => candidateMatchers(l, t).length > 0) ? [g] : []));
+        const possible = groups.flatMap((lists, g) => (lists.some((l) => mayMatch(l, t)) ? [g] : []));
+        expect(chosen).toEqual([...chosen].sort((a, b) => a - b));
+        for (const g of running) expect(chosen).toContain(g);
+        for (const g of chosen) expect(possible).toContain(g);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
   });
 });
