@@ -27,8 +27,11 @@ export interface AnalyzedBlock extends Boundaries {
   readonly block: ProseBlock;
   /** The block's own characters as matching sees them (`text` is this, normalized). */
   readonly original: string;
-  /** `toBlock[i]` is the index in `block.text` of `text[i]`; one extra entry for the end. */
-  readonly toBlock: readonly number[];
+  /**
+   * `toBlock[i]` is the index in `block.text` of `text[i]`; one extra entry for the end. Absent
+   * when no character was taken out (most paragraphs): then `text[i]` is `block.text[i]`.
+   */
+  readonly toBlock: readonly number[] | undefined;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly cues: readonly Cue[];
@@ -137,7 +140,7 @@ class BlockAnalysis implements AnalyzedBlock {
   get original(): string {
     return this.analysis.view.original;
   }
-  get toBlock(): readonly number[] {
+  get toBlock(): readonly number[] | undefined {
     return this.analysis.view.toBlock;
   }
   get hanStarts(): ReadonlySet<number> {
@@ -160,6 +163,8 @@ class BlockAnalysis implements AnalyzedBlock {
   }
 }
 
+const SPACED_HAN = /\p{Script=Han}[ \t\u00a0\u3000]+\p{Script=Han}/u;
+
 const isInlineSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
 
 /**
@@ -170,7 +175,7 @@ interface MatchingView {
   text: string;
   original: string;
   simplified: string;
-  toBlock: number[];
+  toBlock: number[] | undefined;
 }
 
 function matchingView(blockText: string): MatchingView {
@@ -180,8 +185,7 @@ function matchingView(blockText: string): MatchingView {
   const dropped = spacesBetweenHan(norm);
   if (dropped.length === 0) {
     // Most paragraphs: nothing taken out, every view is the block's own text.
-    const toBlock = Array.from({ length: blockText.length + 1 }, (_, i) => i);
-    return { text: norm, original: blockText, simplified: simplifiedBlock, toBlock };
+    return { text: norm, original: blockText, simplified: simplifiedBlock, toBlock: undefined };
   }
   const toBlock: number[] = [];
   const keep = (s: string): string => {
@@ -205,6 +209,8 @@ function matchingView(blockText: string): MatchingView {
 /** Offsets of inline spaces with a Han character kept before them and one after the run. */
 function spacesBetweenHan(norm: string): number[] {
   const dropped: number[] = [];
+  // Every text where the loop below drops a space matches this; most texts do not.
+  if (!SPACED_HAN.test(norm)) return dropped;
   let lastKept = '';
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i]!;
@@ -224,7 +230,8 @@ function nextNonSpace(text: string, from: number): string | undefined {
 
 /** The block offsets of a span of the matching view. */
 export function toBlockSpan(ab: AnalyzedBlock, span: Span): Span {
-  return { start: ab.toBlock[span.start]!, end: ab.toBlock[span.end - 1]! + 1 };
+  const { toBlock } = ab;
+  return toBlock ? { start: toBlock[span.start]!, end: toBlock[span.end - 1]! + 1 } : { start: span.start, end: span.end };
 }
 
 function splitSentences(text: string, latinStarts: number[]): Span[] {
