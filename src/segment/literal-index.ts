@@ -44,9 +44,15 @@ export interface Scan {
 
 interface Automaton {
   /**
-   * Transitions, keyed `state * 0x10000 + code unit`: one map for all states rather than one per
-   * state, since every start builds this for some 3,000 literals.
+   * Each code unit's letter: its index in the literals' alphabet (from 1), SPACE for whitespace,
+   * 0 for a code unit no literal holds, which sends a scan back to the start.
    */
+  letter: Uint16Array;
+  /** Letters in the alphabet, plus one: the stride of `next`'s keys. */
+  width: number;
+  /** The start state's transitions by letter (0: stay at the start), where most steps begin. */
+  root: Int32Array;
+  /** The other states' transitions, keyed `state * width + letter` (small integers, fast keys). */
   next: Map<number, number>;
   fail: Int32Array;
   /** Ids of the literals that end at each state, its failure chain included. */
@@ -54,7 +60,7 @@ interface Automaton {
   size: number;
 }
 
-const edge = (state: number, code: number): number => state * 0x10000 + code;
+const SPACE = 0xffff;
 
 let automaton: Automaton | undefined;
 
@@ -76,21 +82,33 @@ export function allPresent(groups: readonly (readonly number[])[], present: Uint
 }
 
 function build(): Automaton {
+  const letter = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (isSpace(code)) letter[code] = SPACE;
+  let width = 1;
+  for (const literal of ids.keys()) {
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      if (letter[code] === 0) letter[code] = width++;
+    }
+  }
   const next = new Map<number, number>();
+  const root = new Int32Array(width);
   const ends: (number[] | undefined)[] = [undefined];
-  /** Each state's [code, child, …], for the breadth-first pass. */
+  /** Each state's [letter, child, …], for the breadth-first pass. */
   const children: number[][] = [[]];
+  const step = (state: number, l: number): number | undefined => (state === 0 ? root[l] || undefined : next.get(state * width + l));
   for (const [literal, id] of ids) {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const code = literal.charCodeAt(i);
-      let to = next.get(edge(state, code));
+      const l = letter[literal.charCodeAt(i)]!;
+      let to = step(state, l);
       if (to === undefined) {
         to = ends.length;
         ends.push(undefined);
         children.push([]);
-        next.set(edge(state, code), to);
-        children[state]!.push(code, to);
+        if (state === 0) root[l] = to;
+        else next.set(state * width + l, to);
+        children[state]!.push(l, to);
       }
       state = to;
     }
@@ -104,33 +122,38 @@ function build(): Automaton {
     const state = queue[head]!;
     const pairs = children[state]!;
     for (let i = 0; i < pairs.length; i += 2) {
-      const code = pairs[i]!;
+      const l = pairs[i]!;
       const child = pairs[i + 1]!;
       let f = fail[state]!;
-      while (f !== 0 && !next.has(edge(f, code))) f = fail[f]!;
-      const target = next.get(edge(f, code));
+      while (f !== 0 && step(f, l) === undefined) f = fail[f]!;
+      const target = step(f, l);
       fail[child] = target !== undefined && target !== child ? target : 0;
       const inherited = ends[fail[child]];
       if (inherited) ends[child] = [...(ends[child] ?? []), ...inherited];
       queue.push(child);
     }
   }
-  return { next, fail, ends, size: ids.size };
+  return { letter, width, root, next, fail, ends, size: ids.size };
 }
 
 /** Marks the literals the text holds in `present` and returns their ids. */
-function scan({ next, fail, ends }: Automaton, text: string, present: Uint8Array): number[] {
+function scan({ letter, width, root, next, fail, ends }: Automaton, text: string, present: Uint8Array): number[] {
   const found: number[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) continue;
-    let to = next.get(edge(state, code));
-    while (to === undefined && state !== 0) {
-      state = fail[state]!;
-      to = next.get(edge(state, code));
+    const l = letter[text.charCodeAt(i)]!;
+    if (l === SPACE) continue;
+    if (l === 0) {
+      // In no literal: no match runs through it.
+      state = 0;
+      continue;
     }
-    state = to ?? 0;
+    let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+    while (to === 0 && state !== 0) {
+      state = fail[state]!;
+      to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+    }
+    state = to;
     const ending = ends[state];
     if (ending) {
       for (const id of ending) {
