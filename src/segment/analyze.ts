@@ -6,7 +6,7 @@ import {
 import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
-import { tokenize, type Token, type Tokenized } from './tokens.js';
+import { HanWords, tokenize, type Token, type Tokenized } from './tokens.js';
 
 export interface Sentence extends Span {
   clauses: Span[];
@@ -82,26 +82,24 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
 
 /** What a block's text gives, each part worked out once, when first asked for. */
 class TextAnalysis {
-  private words?: Tokenized & { hanStarts: Set<number>; hanEnds: Set<number> };
+  private words?: Tokenized & { han: HanWords; tokens?: Token[] };
   private sentenceList?: Sentence[];
   private cueList?: Cue[];
   private quoteList?: Quote[];
 
   constructor(readonly view: MatchingView) {}
 
-  tokenized(): Tokenized & { hanStarts: Set<number>; hanEnds: Set<number> } {
+  tokenized(): Tokenized & { han: HanWords; tokens?: Token[] } {
     if (this.words) return this.words;
     // retext needs the original case to see where English sentences start, jieba simplified
     // characters to find words; offsets are the same in all three.
-    const { tokens, sentenceStarts } = tokenize(this.view.simplified);
-    const hanStarts = new Set<number>();
-    const hanEnds = new Set<number>();
-    for (const t of tokens) {
-      if (!t.han) continue;
-      hanStarts.add(t.start);
-      hanEnds.add(t.end);
-    }
-    return (this.words = { tokens, sentenceStarts, hanStarts, hanEnds });
+    const { pieces, sentenceStarts } = tokenize(this.view.simplified);
+    return (this.words = { pieces, sentenceStarts, han: new HanWords(this.view.simplified, pieces) });
+  }
+
+  tokens(): Token[] {
+    const words = this.tokenized();
+    return (words.tokens ??= words.han.all());
   }
 
   sentences(bounds: Boundaries): Sentence[] {
@@ -143,14 +141,14 @@ class BlockAnalysis implements AnalyzedBlock {
   get toBlock(): readonly number[] | undefined {
     return this.analysis.view.toBlock;
   }
-  get hanStarts(): ReadonlySet<number> {
-    return this.analysis.tokenized().hanStarts;
+  startsHanWord(pos: number): boolean {
+    return this.analysis.tokenized().han.startsWord(pos);
   }
-  get hanEnds(): ReadonlySet<number> {
-    return this.analysis.tokenized().hanEnds;
+  endsHanWord(end: number): boolean {
+    return this.analysis.tokenized().han.endsWord(end);
   }
   get tokens(): readonly Token[] {
-    return this.analysis.tokenized().tokens;
+    return this.analysis.tokens();
   }
   get sentences(): readonly Sentence[] {
     return this.analysis.sentences(this);

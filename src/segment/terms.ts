@@ -23,8 +23,8 @@ export interface Matcher {
 /** Where whole words begin and end in a normalized text (Han words come from jieba). */
 export interface Boundaries {
   text: string;
-  hanStarts: ReadonlySet<number>;
-  hanEnds: ReadonlySet<number>;
+  startsHanWord(pos: number): boolean;
+  endsHanWord(end: number): boolean;
 }
 
 export interface Span {
@@ -171,13 +171,13 @@ export function spaceTolerant(pattern: string): string {
 /** A match starts where a word starts: a jieba word start for Han, a non-letter before otherwise. */
 export function startsWord(b: Boundaries, pos: number): boolean {
   const ch = b.text[pos];
-  if (isHan(ch)) return b.hanStarts.has(pos);
+  if (isHan(ch)) return b.startsHanWord(pos);
   return !(isWordChar(ch) && isWordChar(b.text[pos - 1]));
 }
 
 export function endsWord(b: Boundaries, end: number): boolean {
   const ch = b.text[end - 1];
-  if (isHan(ch)) return b.hanEnds.has(end);
+  if (isHan(ch)) return b.endsHanWord(end);
   return !(isWordChar(ch) && isWordChar(b.text[end]));
 }
 

@@ -16,7 +16,8 @@ const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 const HAN_START = /^\p{Script=Han}/u;
 
 export interface Tokenized {
-  tokens: Token[];
+  /** Words of other scripts, and runs of Han characters (`han`) for jieba to cut on demand. */
+  pieces: Token[];
   /** Offsets where retext starts a new Latin-script sentence. */
   sentenceStarts: number[];
 }
@@ -32,24 +33,24 @@ const DIGITS = /\p{Nd}+/gu;
 export function tokenize(text: string): Tokenized {
   // Half of a Chinese archive's paragraphs are Han prose only: retext's tree (a node and two
   // points for every word, space and mark) would only say what jieba and a digit regex say.
-  if (HAN_PROSE_ONLY.test(text)) return { tokens: tokenizeHanText(text), sentenceStarts: [0] };
+  if (HAN_PROSE_ONLY.test(text)) return { pieces: hanTextPieces(text), sentenceStarts: [0] };
   return tokenizeWithRetext(text);
 }
 
 /** Words and Latin sentences from retext, Han runs cut by jieba. */
 export function tokenizeWithRetext(text: string): Tokenized {
   const tree = parser.parse(text);
-  const tokens: Token[] = [];
+  const pieces: Token[] = [];
   const sentenceStarts: number[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
       sentenceStarts.push(sentence.position?.start.offset ?? 0);
-      collectWords(sentence, tokens);
+      collectWords(sentence, pieces);
     }
   }
-  return { tokens, sentenceStarts };
+  return { pieces, sentenceStarts };
 }
 
 function collectWords(sentence: NlcstSentence, tokens: Token[]): void {
@@ -58,11 +59,11 @@ function collectWords(sentence: NlcstSentence, tokens: Token[]): void {
   }
 }
 
-function tokenizeHanText(text: string): Token[] {
+function hanTextPieces(text: string): Token[] {
   const tokens: Token[] = [];
   for (const run of text.matchAll(HAN_RUNS)) {
     if (HAN_START.test(run[0])) {
-      pushHanWords(run[0], run.index, tokens);
+      tokens.push({ start: run.index, end: run.index + run[0].length, han: true });
       continue;
     }
     for (const word of run[0].matchAll(DIGITS)) {
@@ -71,14 +72,6 @@ function tokenizeHanText(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-function pushHanWords(run: string, runStart: number, tokens: Token[]): void {
-  let at = runStart;
-  for (const piece of cutHan(run)) {
-    tokens.push({ start: at, end: at + piece.length, han: true });
-    at += piece.length;
-  }
 }
 
 /** retext sees a Han run as one word; split it by script and let jieba cut the Han parts. */
@@ -91,6 +84,60 @@ function splitScripts(word: NlcstWord, tokens: Token[]): void {
       tokens.push({ start: runStart, end: runStart + run[0].length, han: false });
       continue;
     }
-    pushHanWords(run[0], runStart, tokens);
+    tokens.push({ start: runStart, end: runStart + run[0].length, han: true });
+  }
+}
+
+/**
+ * Where Han words begin and end, each Han run cut by jieba the first time a position inside it
+ * is asked about: a match needs the cut of its own run, not of the whole paragraph.
+ */
+export class HanWords {
+  private readonly cuts = new Map<number, Token[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly pieces: readonly Token[],
+  ) {}
+
+  startsWord(pos: number): boolean {
+    return this.wordsAround(pos)?.some((w) => w.start === pos) ?? false;
+  }
+
+  endsWord(end: number): boolean {
+    return this.wordsAround(end - 1)?.some((w) => w.end === end) ?? false;
+  }
+
+  /** Every word, the Han runs cut. */
+  all(): Token[] {
+    return this.pieces.flatMap((piece, i) => (piece.han ? this.cut(i) : [piece]));
+  }
+
+  /** The words of the Han run holding the character at `pos`, if one does. */
+  private wordsAround(pos: number): Token[] | undefined {
+    let lo = 0;
+    let hi = this.pieces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const piece = this.pieces[mid]!;
+      if (piece.end <= pos) lo = mid + 1;
+      else if (piece.start > pos) hi = mid - 1;
+      else return piece.han ? this.cut(mid) : undefined;
+    }
+    return undefined;
+  }
+
+  private cut(index: number): Token[] {
+    let words = this.cuts.get(index);
+    if (words) return words;
+    const { start, end } = this.pieces[index]!;
+    words = [];
+    let at = start;
+    for (const word of cutHan(this.text.slice(start, end))) {
+      words.push({ start: at, end: at + word.length, han: true });
+      at += word.length;
+    }
+    this.cuts.set(index, words);
+    return words;
   }
 }
