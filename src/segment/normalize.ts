@@ -30,35 +30,32 @@ export function toSimplified(text: string): string {
  * only where the result keeps its length, so `norm[i]` still stands for `text[i]`.
  */
 export function foldWidthAndCase(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    // Fast paths for most of a draft: ASCII (NFKC leaves it alone) and common Han characters
-    // (U+4E00–U+9FFF are NFKC-stable and caseless).
-    if (code < 0x80) {
-      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-      continue;
-    }
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      out += ch;
-      continue;
-    }
-    if (APOSTROPHES.test(ch)) {
-      out += "'";
-      continue;
-    }
-    // Zero-width characters would split a phrase that reads as one: treat them as spaces.
-    if (ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\u2060' || ch === '\ufeff') {
-      out += ' ';
-      continue;
-    }
-    const nfkc = ch.normalize('NFKC');
-    const folded = nfkc.length === 1 ? nfkc : ch;
-    const lower = folded.toLowerCase();
-    out += lower.length === 1 ? lower : folded;
-  }
+  // One replace over the code units that may change: ASCII capitals and everything outside ASCII
+  // and the common Han block (U+4E00–U+9FFF, NFKC-stable and caseless). Unlike a character-by-
+  // character `+=`, it gives a flat string, which every later scan and regex would otherwise flatten.
+  return text.replace(MAY_FOLD, foldCodeUnit);
+}
+
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
+const MAY_FOLD = /[A-Z]|[^\u0000-\u007f\u4e00-\u9fff]/g;
+/** Keyed by code unit, so it never holds more than 65,536 entries. */
+const folded = new Map<string, string>();
+
+function foldCodeUnit(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) folded.set(ch, (out = fold(ch)));
   return out;
+}
+
+function fold(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+  if (APOSTROPHES.test(ch)) return "'";
+  // Zero-width characters would split a phrase that reads as one: treat them as spaces.
+  if (ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\u2060' || ch === '\ufeff') return ' ';
+  const nfkc = ch.normalize('NFKC');
+  const width = nfkc.length === 1 ? nfkc : ch;
+  const lower = width.toLowerCase();
+  return lower.length === 1 ? lower : width;
 }
 
 const HAN = /\p{Script=Han}/u;
