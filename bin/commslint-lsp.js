@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // commslint-lsp --stdio: the language server, a thin shell over the same engine as the CLI.
-import { startServer } from '../dist/lsp/server.js';
+import { startServer } from '../dist/bundle/lsp.js';
 
 startServer();

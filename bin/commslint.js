@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The commslint command: a thin shell over the CLI's main(), which returns the exit code.
 // `commslint serve` starts from its own entry, which listens before loading the linting pipeline.
-const { main } = await import(process.argv[2] === 'serve' ? '../dist/serve/cli.js' : '../dist/cli/main.js');
+const { main } = await import(process.argv[2] === 'serve' ? '../dist/bundle/serve.js' : '../dist/bundle/cli.js');
 
 const readStdin = async () => {
   const chunks = [];

@@ -42,7 +42,7 @@ const IN_FLIGHT = 2;
 
 /** Lints the tasks in `workerCount` threads, handing each outcome to `onOutcome` as it arrives. */
 export async function lintInWorkers(tasks: WorkerTask[], workerCount: number, setup: WorkerSetup, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
-  const script = join(packageRoot, 'dist', 'cli', 'lint-worker.js');
+  const script = join(packageRoot, 'dist', 'bundle', 'lint-worker.js');
   const workers = Array.from({ length: Math.min(workerCount, tasks.length) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
   try {
