@@ -9,9 +9,9 @@ import { compilePattern, compileTermList, findAll, type Boundaries, type Span } 
 import { HanWords, tokenize, type Token, type Tokenized } from './tokens.js';
 
 export interface Sentence extends Span {
-  clauses: Span[];
+  readonly clauses: readonly Span[];
   /** A plain question (not a rhetorical one): it asks, it does not claim. */
-  question: boolean;
+  readonly question: boolean;
 }
 
 export interface Cue extends Span {
@@ -251,19 +251,44 @@ function splitSentences(text: string, latinStarts: number[]): Span[] {
   return spans;
 }
 
-/** `original` tells a Chinese comma (，, a clause end) from a Latin one, which NFKC makes alike. */
 function toSentence(bounds: Boundaries, original: string, span: Span): Sentence {
-  const text = original.slice(span.start, span.end);
-  const cuts = new Set<number>([span.start, span.end]);
-  for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.add(span.start + m.index);
-  for (const m of text.matchAll(/,/g)) {
-    if (commaEndsClause(text.slice(m.index))) cuts.add(span.start + m.index);
+  return new SentenceAnalysis(bounds, original, span.start, span.end);
+}
+
+/** A sentence's clauses and mood, worked out when a check asks: most sentences hold no match. */
+class SentenceAnalysis implements Sentence {
+  private clauseList?: Span[];
+  private asks?: boolean;
+
+  constructor(
+    private readonly bounds: Boundaries,
+    private readonly original: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** `original` tells a Chinese comma (，, a clause end) from a Latin one, which NFKC makes alike. */
+  get clauses(): readonly Span[] {
+    if (this.clauseList) return this.clauseList;
+    const { start, end } = this;
+    const text = this.original.slice(start, end);
+    const cuts = new Set<number>([start, end]);
+    for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.add(start + m.index);
+    for (const m of text.matchAll(/,/g)) {
+      if (commaEndsClause(text.slice(m.index))) cuts.add(start + m.index);
+    }
+    for (const b of findAll(cues().clauseBreaks, this.bounds, start, end)) cuts.add(b.start);
+    const sorted = [...cuts].sort((x, y) => x - y);
+    const clauses: Span[] = [];
+    for (let i = 0; i < sorted.length - 1; i++) clauses.push({ start: sorted[i]!, end: sorted[i + 1]! });
+    return (this.clauseList = clauses);
   }
-  for (const b of findAll(cues().clauseBreaks, bounds, span.start, span.end)) cuts.add(b.start);
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const clauses: Span[] = [];
-  for (let i = 0; i < sorted.length - 1; i++) clauses.push({ start: sorted[i]!, end: sorted[i + 1]! });
-  const question = QUESTION_END.test(text) && findAll(cues().rhetorical, bounds, span.start, span.end).length === 0;
-  return { ...span, clauses, question };
+
+  get question(): boolean {
+    this.asks ??=
+      QUESTION_END.test(this.original.slice(this.start, this.end)) &&
+      findAll(cues().rhetorical, this.bounds, this.start, this.end).length === 0;
+    return this.asks;
+  }
 }
 
