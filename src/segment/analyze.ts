@@ -77,6 +77,9 @@ function commaEndsClause(rest: string): boolean {
 const QUESTION_END = /[?？][”’」』）)\]"'\s]*$/u;
 
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
+  // The cue lists' literals join the literal index before the paragraph's scan first builds its
+  // automaton: compiled later, they would make the next scan build it a second time.
+  cues();
   return new BlockAnalysis(block, new TextAnalysis(matchingView(block.text)));
 }
 

@@ -55,12 +55,16 @@ interface Automaton {
   /** The other states' transitions, keyed `state * width + letter` (small integers, fast keys). */
   next: Map<number, number>;
   fail: Int32Array;
-  /** Ids of the literals that end at each state, its failure chain included. */
+  /** Ids of the literals that end at each state itself. */
   ends: (number[] | undefined)[];
+  /** The nearest state down the failure chain where a literal ends (0 if none): its ends hold here too. */
+  output: Int32Array;
   size: number;
 }
 
 const SPACE = 0xffff;
+/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
 let automaton: Automaton | undefined;
 
@@ -81,9 +85,14 @@ export function allPresent(groups: readonly (readonly number[])[], present: Uint
   return true;
 }
 
+/**
+ * The trie of every literal, then failure and output links in order of depth. Built at the first
+ * scan of every run (~4,000 literals, ~10,000 states), so it keeps to flat arrays: no list of
+ * children per state, and no copying of a state's ends down its failure chain.
+ */
 function build(): Automaton {
   const letter = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (isSpace(code)) letter[code] = SPACE;
+  for (const code of SPACES) letter[code] = SPACE;
   let width = 1;
   for (const literal of ids.keys()) {
     for (let i = 0; i < literal.length; i++) {
@@ -94,51 +103,67 @@ function build(): Automaton {
   const next = new Map<number, number>();
   const root = new Int32Array(width);
   const ends: (number[] | undefined)[] = [undefined];
-  /** Each state's [letter, child, …], for the breadth-first pass. */
-  const children: number[][] = [[]];
-  const step = (state: number, l: number): number | undefined => (state === 0 ? root[l] || undefined : next.get(state * width + l));
+  // Each state's parent, the letter that leads to it, and its depth.
+  const parent = [0];
+  const via = [0];
+  const depth = [0];
   for (const [literal, id] of ids) {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
       const l = letter[literal.charCodeAt(i)]!;
-      let to = step(state, l);
-      if (to === undefined) {
+      let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+      if (to === 0) {
         to = ends.length;
         ends.push(undefined);
-        children.push([]);
+        parent.push(state);
+        via.push(l);
+        depth.push(i + 1);
         if (state === 0) root[l] = to;
         else next.set(state * width + l, to);
-        children[state]!.push(l, to);
       }
       state = to;
     }
     (ends[state] ??= []).push(id);
   }
-  // Failure links breadth first, so a state's link is final before its children need it.
-  const fail = new Int32Array(ends.length);
-  const queue: number[] = [];
-  for (let i = 1; i < children[0]!.length; i += 2) queue.push(children[0]![i]!);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const pairs = children[state]!;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const l = pairs[i]!;
-      const child = pairs[i + 1]!;
-      let f = fail[state]!;
-      while (f !== 0 && step(f, l) === undefined) f = fail[f]!;
-      const target = step(f, l);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const inherited = ends[fail[child]];
-      if (inherited) ends[child] = [...(ends[child] ?? []), ...inherited];
-      queue.push(child);
-    }
+  const count = ends.length;
+  const fail = new Int32Array(count);
+  const output = new Int32Array(count);
+  const goto = (state: number, l: number): number => (state === 0 ? root[l]! : (next.get(state * width + l) ?? 0));
+  // A state's failure link is a shallower state: settle them depth by depth.
+  for (const state of byDepth(depth)) {
+    if (depth[state]! < 2) continue;
+    const l = via[state]!;
+    let f = fail[parent[state]!]!;
+    while (f !== 0 && goto(f, l) === 0) f = fail[f]!;
+    fail[state] = goto(f, l);
+    const link = fail[state];
+    output[state] = ends[link] ? link : output[link]!;
   }
-  return { letter, width, root, next, fail, ends, size: ids.size };
+  return { letter, width, root, next, fail, ends, output, size: ids.size };
+}
+
+/** States sorted by depth (a counting sort: depths are small). */
+function byDepth(depth: readonly number[]): Int32Array {
+  let deepest = 0;
+  for (const d of depth) if (d > deepest) deepest = d;
+  const start = new Int32Array(deepest + 2);
+  for (const d of depth) start[d + 1]!++;
+  for (let d = 1; d < start.length; d++) start[d]! += start[d - 1]!;
+  const order = new Int32Array(depth.length);
+  depth.forEach((d, state) => (order[start[d]!++] = state));
+  return order;
 }
 
 /** Marks the literals the text holds in `present` and returns their ids. */
-function scan({ letter, width, root, next, fail, ends }: Automaton, text: string, present: Uint8Array): number[] {
+function scan({ letter, width, root, next, fail, ends, output }: Automaton, text: string, present: Uint8Array): number[] {
   const found: number[] = [];
+  const mark = (state: number): void => {
+    for (const id of ends[state]!) {
+      if (present[id] === 1) continue;
+      present[id] = 1;
+      found.push(id);
+    }
+  };
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const l = letter[text.charCodeAt(i)]!;
@@ -154,24 +179,8 @@ function scan({ letter, width, root, next, fail, ends }: Automaton, text: string
       to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
     }
     state = to;
-    const ending = ends[state];
-    if (ending) {
-      for (const id of ending) {
-        if (present[id] === 1) continue;
-        present[id] = 1;
-        found.push(id);
-      }
-    }
+    if (ends[state]) mark(state);
+    for (let o = output[state]!; o !== 0; o = output[o]!) mark(o);
   }
   return found;
-}
-
-/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
