@@ -127,7 +127,7 @@ function indexedGroups(groups: readonly ListGroup[]): IndexedGroups {
 
 /**
  * The groups (by position, in order) with a list that may match the text: a pack's rules as
- * groups, one scan tells which few of ~200 rules a paragraph needs to run.
+ * groups, one scan tells which few rules a paragraph needs to run.
  */
 export function groupsThatMayMatch(groups: readonly ListGroup[], text: string): number[] {
   const { byList, always } = indexedGroups(groups);
