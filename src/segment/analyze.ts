@@ -6,7 +6,7 @@ import {
 import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
-import { HanWords, tokenize, type Token, type Tokenized } from './tokens.js';
+import { HanWords, tokenize, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   readonly clauses: readonly Span[];
@@ -83,48 +83,65 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
   return new BlockAnalysis(block, new TextAnalysis(matchingView(block.text)));
 }
 
-/** What a block's text gives, each part worked out once, when first asked for. */
-class TextAnalysis {
-  private words?: Tokenized & { han: HanWords; tokens?: Token[] };
+/**
+ * What a block's text gives, each part worked out once, when first asked for. It is also the
+ * text's word boundaries, which the cue, clause and quotation searches match against.
+ */
+class TextAnalysis implements Boundaries {
+  private words?: { sentenceStarts: number[]; han: HanWords };
   private sentenceList?: Sentence[];
   private cueList?: Cue[];
   private quoteList?: Quote[];
 
   constructor(readonly view: MatchingView) {}
 
-  tokenized(): Tokenized & { han: HanWords; tokens?: Token[] } {
+  get text(): string {
+    return this.view.text;
+  }
+
+  startsHanWord(pos: number): boolean {
+    return this.tokenized().han.startsWord(pos);
+  }
+
+  endsHanWord(end: number): boolean {
+    return this.tokenized().han.endsWord(end);
+  }
+
+  tokens(): readonly Token[] {
+    return this.tokenized().han.all();
+  }
+
+  sentences(): Sentence[] {
+    this.sentenceList ??= splitSentences(this.view.text, this.tokenized().sentenceStarts).map(
+      ({ start, end }) => new SentenceAnalysis(this, this.view.original, start, end),
+    );
+    return this.sentenceList;
+  }
+
+  cues(): Cue[] {
+    if (this.cueList) return this.cueList;
+    const { negation, hedge } = cues();
+    return (this.cueList = [
+      ...findAll(negation, this).map((s) => ({ ...s, kind: 'negation' as const })),
+      ...findAll(hedge, this).map((s) => ({ ...s, kind: 'hedge' as const })),
+    ]);
+  }
+
+  quotes(): Quote[] {
+    this.quoteList ??= findQuotes(this, cues());
+    return this.quoteList;
+  }
+
+  private tokenized(): { sentenceStarts: number[]; han: HanWords } {
     if (this.words) return this.words;
     // retext needs the original case to see where English sentences start, jieba simplified
     // characters to find words; offsets are the same in all three.
     const { pieces, sentenceStarts } = tokenize(this.view.simplified);
-    return (this.words = { pieces, sentenceStarts, han: new HanWords(this.view.simplified, pieces) });
-  }
-
-  tokens(): Token[] {
-    const words = this.tokenized();
-    return (words.tokens ??= words.han.all());
-  }
-
-  sentences(bounds: Boundaries): Sentence[] {
-    this.sentenceList ??= splitSentences(this.view.text, this.tokenized().sentenceStarts).map((s) => toSentence(bounds, this.view.original, s));
-    return this.sentenceList;
-  }
-
-  cues(bounds: Boundaries): Cue[] {
-    const compiled = cues();
-    this.cueList ??= [
-      ...findAll(compiled.negation, bounds).map((s) => ({ ...s, kind: 'negation' as const })),
-      ...findAll(compiled.hedge, bounds).map((s) => ({ ...s, kind: 'hedge' as const })),
-    ];
-    return this.cueList;
-  }
-
-  quotes(bounds: Boundaries): Quote[] {
-    this.quoteList ??= findQuotes(bounds, cues());
-    return this.quoteList;
+    return (this.words = { sentenceStarts, han: new HanWords(this.view.simplified, pieces) });
   }
 }
 
+/** The analysis of a block's text at the block's place in the draft. */
 class BlockAnalysis implements AnalyzedBlock {
   constructor(
     readonly block: ProseBlock,
@@ -136,7 +153,7 @@ class BlockAnalysis implements AnalyzedBlock {
   }
 
   get text(): string {
-    return this.analysis.view.text;
+    return this.analysis.text;
   }
   get original(): string {
     return this.analysis.view.original;
@@ -145,22 +162,22 @@ class BlockAnalysis implements AnalyzedBlock {
     return this.analysis.view.toBlock;
   }
   startsHanWord(pos: number): boolean {
-    return this.analysis.tokenized().han.startsWord(pos);
+    return this.analysis.startsHanWord(pos);
   }
   endsHanWord(end: number): boolean {
-    return this.analysis.tokenized().han.endsWord(end);
+    return this.analysis.endsHanWord(end);
   }
   get tokens(): readonly Token[] {
     return this.analysis.tokens();
   }
   get sentences(): readonly Sentence[] {
-    return this.analysis.sentences(this);
+    return this.analysis.sentences();
   }
   get cues(): readonly Cue[] {
-    return this.analysis.cues(this);
+    return this.analysis.cues();
   }
   get quotes(): readonly Quote[] {
-    return this.analysis.quotes(this);
+    return this.analysis.quotes();
   }
 }
 
@@ -252,10 +269,6 @@ function splitSentences(text: string, latinStarts: number[]): Span[] {
     if (end > start) spans.push({ start, end });
   }
   return spans;
-}
-
-function toSentence(bounds: Boundaries, original: string, span: Span): Sentence {
-  return new SentenceAnalysis(bounds, original, span.start, span.end);
 }
 
 /** A sentence's clauses and mood, worked out when a check asks: most sentences hold no match. */

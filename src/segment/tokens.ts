@@ -37,7 +37,7 @@ export function tokenize(text: string): Tokenized {
   return tokenizeWithRetext(text);
 }
 
-/** Words and Latin sentences from retext, Han runs cut by jieba. */
+/** Words and Latin sentences from retext; Han runs stay whole, for HanWords to cut. */
 export function tokenizeWithRetext(text: string): Tokenized {
   const tree = parser.parse(text);
   const pieces: Token[] = [];
@@ -74,17 +74,13 @@ function hanTextPieces(text: string): Token[] {
   return tokens;
 }
 
-/** retext sees a Han run as one word; split it by script and let jieba cut the Han parts. */
+/** retext sees a Han run as one word: split it by script, leaving its Han runs for HanWords to cut. */
 function splitScripts(word: NlcstWord, tokens: Token[]): void {
   const value = toString(word);
   const base = word.position?.start.offset ?? 0;
   for (const run of value.matchAll(HAN_RUNS)) {
     const runStart = base + run.index;
-    if (!HAN_START.test(run[0])) {
-      tokens.push({ start: runStart, end: runStart + run[0].length, han: false });
-      continue;
-    }
-    tokens.push({ start: runStart, end: runStart + run[0].length, han: true });
+    tokens.push({ start: runStart, end: runStart + run[0].length, han: HAN_START.test(run[0]) });
   }
 }
 
@@ -94,6 +90,7 @@ function splitScripts(word: NlcstWord, tokens: Token[]): void {
  */
 export class HanWords {
   private readonly cuts = new Map<number, Token[]>();
+  private every?: Token[];
 
   constructor(
     private readonly text: string,
@@ -109,8 +106,9 @@ export class HanWords {
   }
 
   /** Every word, the Han runs cut. */
-  all(): Token[] {
-    return this.pieces.flatMap((piece, i) => (piece.han ? this.cut(i) : [piece]));
+  all(): readonly Token[] {
+    this.every ??= this.pieces.flatMap((piece, i) => (piece.han ? this.cut(i) : [piece]));
+    return this.every;
   }
 
   /** The words of the Han run holding the character at `pos`, if one does. */
