@@ -100,8 +100,8 @@ function build(): Automaton {
       if (letter[code] === 0) letter[code] = width++;
     }
   }
-  const next = new Map<number, number>();
-  const root = new Int32Array(width);
+  const moves: Moves = { width, root: new Int32Array(width), next: new Map<number, number>() };
+  const { root, next } = moves;
   const ends: (number[] | undefined)[] = [undefined];
   // Each state's parent, the letter that leads to it, and its depth.
   const parent = [0];
@@ -111,7 +111,7 @@ function build(): Automaton {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
       const l = letter[literal.charCodeAt(i)]!;
-      let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+      let to = transition(moves, state, l);
       if (to === 0) {
         to = ends.length;
         ends.push(undefined);
@@ -128,18 +128,24 @@ function build(): Automaton {
   const count = ends.length;
   const fail = new Int32Array(count);
   const output = new Int32Array(count);
-  const goto = (state: number, l: number): number => (state === 0 ? root[l]! : (next.get(state * width + l) ?? 0));
   // A state's failure link is a shallower state: settle them depth by depth.
   for (const state of byDepth(depth)) {
     if (depth[state]! < 2) continue;
     const l = via[state]!;
     let f = fail[parent[state]!]!;
-    while (f !== 0 && goto(f, l) === 0) f = fail[f]!;
-    fail[state] = goto(f, l);
+    while (f !== 0 && transition(moves, f, l) === 0) f = fail[f]!;
+    fail[state] = transition(moves, f, l);
     const link = fail[state];
     output[state] = ends[link] ? link : output[link]!;
   }
-  return { letter, width, root, next, fail, ends, output, size: ids.size };
+  return { letter, ...moves, fail, ends, output, size: ids.size };
+}
+
+type Moves = Pick<Automaton, 'width' | 'root' | 'next'>;
+
+/** The state after letter `l` from `state`, 0 (the start) when there is no such edge. */
+function transition({ width, root, next }: Moves, state: number, l: number): number {
+  return state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
 }
 
 /** States sorted by depth (a counting sort: depths are small). */
@@ -155,7 +161,8 @@ function byDepth(depth: readonly number[]): Int32Array {
 }
 
 /** Marks the literals the text holds in `present` and returns their ids. */
-function scan({ letter, width, root, next, fail, ends, output }: Automaton, text: string, present: Uint8Array): number[] {
+function scan(automaton: Automaton, text: string, present: Uint8Array): number[] {
+  const { letter, fail, ends, output } = automaton;
   const found: number[] = [];
   const mark = (state: number): void => {
     for (const id of ends[state]!) {
@@ -173,10 +180,10 @@ function scan({ letter, width, root, next, fail, ends, output }: Automaton, text
       state = 0;
       continue;
     }
-    let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+    let to = transition(automaton, state, l);
     while (to === 0 && state !== 0) {
       state = fail[state]!;
-      to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+      to = transition(automaton, state, l);
     }
     state = to;
     if (ends[state]) mark(state);
