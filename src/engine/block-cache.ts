@@ -5,7 +5,7 @@ import type { Finding } from '../checks/index.js';
 import type { Pack } from '../pack/compile.js';
 import type { ProseBlock } from '../parse/markdown.js';
 import { analyzeBlock, type AnalyzedBlock } from '../segment/analyze.js';
-import { groupsThatMayMatch, type ListGroup } from '../segment/matcher-index.js';
+import { groupsThatMayMatch } from '../segment/matcher-index.js';
 
 /** A finding without its block, which is re-attached with the block's current offsets. */
 export type BlockFinding = Omit<Finding, 'block'>;
@@ -34,16 +34,11 @@ export function resultsFor(pack: Pack, block: ProseBlock, edited: boolean): Bloc
   return { analyzed: result.analyzed.at(block), findings: result.findings };
 }
 
-/** Each rule's lists, in pack order, for the matcher index to file once per pack. */
-const ruleLists = new WeakMap<Pack, ListGroup[]>();
-
 function analyze(pack: Pack, block: ProseBlock): BlockResult {
   const analyzed = analyzeBlock(block);
   const findings = new Map<string, BlockFinding[]>();
-  let lists = ruleLists.get(pack);
-  if (!lists) ruleLists.set(pack, (lists = pack.rules.map((rule) => rule.check.lists)));
   // Only the rules with a list that may match: a paragraph's literals name about 9 of the 37 built-in ones.
-  for (const position of groupsThatMayMatch(lists, analyzed.text)) {
+  for (const position of groupsThatMayMatch(pack.ruleLists, analyzed.text)) {
     const rule = pack.rules[position]!;
     const found = rule.check.run(analyzed);
     if (found.length) findings.set(rule.spec.id, found.map(withoutBlock));

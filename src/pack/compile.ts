@@ -1,6 +1,7 @@
 // Loaded rules → a pack: each rule's check built once, reused for every file.
 import { buildCheck, type Check } from '../checks/index.js';
 import { FileProblemsError, type FileProblem } from './problems.js';
+import type { ListGroup } from '../segment/matcher-index.js';
 import type { TermList } from '../segment/terms.js';
 import type { LoadedRule, RuleSpec, TermSet } from './spec.js';
 
@@ -13,6 +14,8 @@ export interface CompiledRule {
 export interface Pack {
   rules: CompiledRule[];
   byId: ReadonlyMap<string, CompiledRule>;
+  /** Each rule's matcher lists, in rule order: the matcher index picks a paragraph's rules by them. */
+  ruleLists: readonly ListGroup[];
 }
 
 /** Named term lists from the project config (`founders`, `products`…). */
@@ -30,7 +33,8 @@ export function compilePack(loaded: LoadedRule[], vocabularies: Vocabularies = {
     byId.set(spec.id, { spec, file, check: buildCheck(withVocabularies(spec, vocabularies)) });
   }
   if (problems.length) throw new FileProblemsError(problems);
-  return { rules: [...byId.values()], byId };
+  const rules = [...byId.values()];
+  return { rules, byId, ruleLists: rules.map((rule) => rule.check.lists) };
 }
 
 /** The rule with the terms of the vocabularies it names merged into its term lists. */
