@@ -1,10 +1,7 @@
 // Markdown source → prose blocks: the text rules see, each character mapped to its source offset.
 import type { Nodes, Parents } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { TextKeyedCache } from '../bounded-cache.js';
+import { processorFor } from './gfm.js';
 import { candidateCuts, frontMatterOpen, lineAt, takeOffNextLine } from './sections.js';
 
 /** A run of prose (paragraph, heading, table cell) as rules see it. */
@@ -31,8 +28,6 @@ export interface ParsedMarkdown {
 
 /** Stands for an excluded inline node so that terms never join across it. */
 export const EXCLUDED = '\uFFFC';
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Never read as claims: code, front matter, link definitions. */
@@ -101,7 +96,7 @@ function cachedSection(text: string, atDocumentStart: boolean, nextLine: string)
  */
 function parseSection(text: string, atDocumentStart: boolean, nextLine: string): Section {
   const source = text + nextLine;
-  const tree = processor.parse(source);
+  const tree = processorFor(source).parse(source);
   // The end of the document is a real end: only a section before a cut can be open.
   const beforeCut = nextLine !== '';
   const open = beforeCut && (!takeOffNextLine(tree, text.length) || (atDocumentStart && frontMatterOpen(tree, text)));
