@@ -1,15 +1,15 @@
 // The floors: what any Markdown linter of Chinese and English has to do before it checks a word.
-// Same remark plugins as commslint (src/parse/markdown.ts), the same segmenters (jieba, retext).
+// The same parse as commslint (remark-parse, front matter and the GFM extensions a draft could use:
+// src/parse/gfm.ts), the same segmenters (jieba, retext).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+import { processorFor } from '../../dist/parse/gfm.js';
+
+const parse = (source) => processorFor(source).parse(source);
 const english = unified().use(retextEnglish);
 const PROSE = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -39,7 +39,7 @@ function proseBlocks(tree) {
 /** Each floor takes one file and returns a number, so that no work can be optimised away. */
 export function floors(jieba, termRegex) {
   const segment = (file) => {
-    const blocks = proseBlocks(markdown.parse(readFileSync(file, 'utf8')));
+    const blocks = proseBlocks(parse(readFileSync(file, 'utf8')));
     let n = 0;
     for (const text of blocks) {
       // jieba for Chinese drafts, retext for English ones, as the issue defines the floor.
@@ -49,7 +49,7 @@ export function floors(jieba, termRegex) {
   };
   return {
     read: (file) => readFileSync(file, 'utf8').length,
-    parse: (file) => markdown.parse(readFileSync(file, 'utf8')).children.length,
+    parse: (file) => parse(readFileSync(file, 'utf8')).children.length,
     segment: (file) => segment(file).n,
     terms: (file) => {
       const { n, blocks } = segment(file);
