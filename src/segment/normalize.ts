@@ -4,8 +4,22 @@ import { lazyRequire } from '../lazy-require.js';
 const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
 
 type Convert = (text: string) => string;
-const opencc = lazyRequire<{ Converter: (o: { from: string; to: string }) => Convert }>('opencc-js/t2cn');
-let convertToSimplified: Convert | undefined;
+/** A dictionary as opencc-js ships it: "from to|from to", or pairs. */
+type Dictionary = string | readonly (readonly [string, string])[];
+type Groups = readonly (readonly Dictionary[])[];
+interface OpenCC {
+  Converter: (o: { from: string; to: string }) => Convert;
+  Locale: {
+    from: Record<string, Groups>;
+    to: Record<string, Groups>;
+    /** Where a config names the pair, the Converter runs its chains instead of `from` then `to`. */
+    configs?: Record<string, { normalizationChain?: Groups; conversionChain: Groups }>;
+  };
+}
+const opencc = lazyRequire<OpenCC>('opencc-js/t2cn');
+const FROM = 'hk';
+const TO = 'cn';
+let converter: { convert: Convert; mayChange: Uint8Array } | undefined;
 
 /**
  * Traditional and Hong Kong forms → simplified (絕對安全 → 绝对安全), with OpenCC's tables,
@@ -14,15 +28,62 @@ let convertToSimplified: Convert | undefined;
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  convertToSimplified ??= opencc().Converter({ from: 'hk', to: 'cn' });
-  const whole = convertToSimplified(text);
+  const { convert, mayChange } = (converter ??= openConverter());
+  // Most drafts are in simplified Chinese already: OpenCC's tries would find nothing to change.
+  if (!holdsAny(text, mayChange)) return text;
+  const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = convertToSimplified(ch);
+    const one = convert(ch);
     out += one.length === ch.length ? one : ch;
   }
   return out;
+}
+
+/** True when OpenCC could change the text: it holds a code unit some entry changes. */
+export function openCCMayChange(text: string): boolean {
+  return holdsAny(text, (converter ??= openConverter()).mayChange);
+}
+
+function openConverter(): { convert: Convert; mayChange: Uint8Array } {
+  const { Converter, Locale } = opencc();
+  // opencc-js names the pair hk → cn "hk2s"; its segmentation splits the text, changing nothing.
+  const config = Locale.configs?.[`${FROM}2s`];
+  const groups = config ? [...(config.normalizationChain ?? []), ...config.conversionChain] : [...Locale.from[FROM]!, ...Locale.to[TO]!];
+  const dictionaries = groups.flat();
+  return { convert: Converter({ from: FROM, to: TO }), mayChange: changedCodeUnits(dictionaries) };
+}
+
+/**
+ * The code units of the characters where an entry's source and result differ (all of a source
+ * whose length in characters changes). OpenCC replaces each longest match by its result: in a
+ * text with none of these code units, every entry that matches maps to itself, so the
+ * conversion is the identity.
+ */
+function changedCodeUnits(dictionaries: readonly Dictionary[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const mark = (ch: string): void => {
+    for (let i = 0; i < ch.length; i++) table[ch.charCodeAt(i)] = 1;
+  };
+  for (const dictionary of dictionaries) {
+    // As opencc-js reads a string: entries split at `|`, then source and result at a space.
+    const entries = typeof dictionary === 'string' ? dictionary.split('|').map((e) => e.split(' ')) : dictionary;
+    for (const [from = '', to = ''] of entries) {
+      // By characters, not code units: 二噁英 → 二𫫇英 changes 噁 alone.
+      const source = Array.from(from);
+      const result = Array.from(to);
+      source.forEach((ch, i) => {
+        if (source.length !== result.length || ch !== result[i]) mark(ch);
+      });
+    }
+  }
+  return table;
+}
+
+function holdsAny(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,55 @@
+// toSimplified skips OpenCC for a text it cannot change: held against OpenCC itself, character by
+// character, entry by entry, and on random texts built from its dictionaries' entries.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openCCMayChange, toSimplified } from '../../src/segment/normalize.js';
+
+interface OpenCC {
+  Converter: (o: { from: string; to: string }) => (text: string) => string;
+  Locale: { configs: Record<string, { normalizationChain: string[][]; conversionChain: string[][] }> };
+}
+const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC;
+const convert = opencc.Converter({ from: 'hk', to: 'cn' });
+const { normalizationChain, conversionChain } = opencc.Locale.configs.hk2s!;
+const entries = [...normalizationChain, ...conversionChain].flat().flatMap((d) => d.split('|').map((e) => e.split(' ')[0]!));
+
+/** Every Han character: the unified blocks, the compatibility ideographs, the astral extensions. */
+function hanCharacters(): string[] {
+  const out: string[] = [];
+  for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2fa1f]] as const) {
+    for (let cp = from; cp <= to; cp++) out.push(String.fromCodePoint(cp));
+  }
+  return out;
+}
+
+describe('the OpenCC prefilter', () => {
+  it('lets through only characters OpenCC leaves alone, alone and all in a row', () => {
+    const kept = hanCharacters().filter((ch) => !openCCMayChange(ch));
+    // Astral characters share their surrogates with ones OpenCC changes: most go to OpenCC.
+    expect(kept.length).toBeGreaterThan(20_000);
+    for (const ch of kept) expect(convert(ch), ch).toBe(ch);
+    expect(convert(kept.join(''))).toBe(kept.join(''));
+  });
+
+  it('lets through only dictionary entries OpenCC leaves alone, alone and joined', () => {
+    const kept = entries.filter((entry) => !openCCMayChange(entry));
+    expect(kept.length).toBeGreaterThan(20);
+    for (const entry of kept) expect(convert(entry), entry).toBe(entry);
+    expect(convert(kept.join(''))).toBe(kept.join(''));
+  });
+
+  it('never skips a text OpenCC would change, on random texts of entries and their pieces', () => {
+    const piece = fc.constantFrom(...entries).chain((e) => fc.tuple(fc.nat(e.length), fc.nat(e.length)).map(([a, b]) => e.slice(Math.min(a, b), Math.max(a, b) + 1)));
+    const text = fc.array(fc.oneof(piece, fc.constantFrom('的', '安全', ' ', 'a', '，')), { maxLength: 12 }).map((ps) => ps.join(''));
+    fc.assert(fc.property(text, (t) => openCCMayChange(t) || convert(t) === t), { seed: 20261203, numRuns: 20_000 });
+  });
+
+  it('still converts what it should, and leaves simplified prose as it is', () => {
+    expect(toSimplified('絕對安全的車')).toBe('绝对安全的车');
+    // 二噁英 → 二𫫇英 changes the length: converted character by character instead.
+    expect(toSimplified('二噁英')).toBe('二恶英');
+    expect(openCCMayChange('绝对安全，请放心驾驶')).toBe(false);
+    expect(toSimplified('绝对安全，请放心驾驶')).toBe('绝对安全，请放心驾驶');
+  });
+});
