@@ -19,7 +19,15 @@ interface OpenCC {
 const opencc = lazyRequire<OpenCC>('opencc-js/t2cn');
 const FROM = 'hk';
 const TO = 'cn';
-let converter: { convert: Convert; mayChange: Uint8Array } | undefined;
+let convert: Convert | undefined;
+let mayChange: Uint8Array | undefined;
+/**
+ * The table of what OpenCC may change costs ~7 ms to build, what converting a few hundred
+ * paragraphs costs: a run builds it only once it has converted this many, so that one small
+ * Chinese draft starts no slower.
+ */
+const TABLE_AFTER = 256;
+let converted = 0;
 
 /**
  * Traditional and Hong Kong forms → simplified (絕對安全 → 绝对安全), with OpenCC's tables,
@@ -28,9 +36,9 @@ let converter: { convert: Convert; mayChange: Uint8Array } | undefined;
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  const { convert, mayChange } = (converter ??= openConverter());
+  convert ??= opencc().Converter({ from: FROM, to: TO });
   // Most drafts are in simplified Chinese already: OpenCC's tries would find nothing to change.
-  if (!holdsAny(text, mayChange)) return text;
+  if (++converted > TABLE_AFTER && !openCCMayChange(text)) return text;
   const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
@@ -43,23 +51,24 @@ export function toSimplified(text: string): string {
 
 /** True when OpenCC could change the text: it holds a code unit some entry changes. */
 export function openCCMayChange(text: string): boolean {
-  return holdsAny(text, (converter ??= openConverter()).mayChange);
+  mayChange ??= changedCodeUnits(dictionaries());
+  for (let i = 0; i < text.length; i++) if (mayChange[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
-function openConverter(): { convert: Convert; mayChange: Uint8Array } {
-  const { Converter, Locale } = opencc();
+/** The dictionaries of the Converter's chain. */
+function dictionaries(): Dictionary[] {
+  const { Locale } = opencc();
   // opencc-js names the pair hk → cn "hk2s"; its segmentation splits the text, changing nothing.
   const config = Locale.configs?.[`${FROM}2s`];
   const groups = config ? [...(config.normalizationChain ?? []), ...config.conversionChain] : [...Locale.from[FROM]!, ...Locale.to[TO]!];
-  const dictionaries = groups.flat();
-  return { convert: Converter({ from: FROM, to: TO }), mayChange: changedCodeUnits(dictionaries) };
+  return groups.flat();
 }
 
 /**
- * The code units of the characters where an entry's source and result differ (all of a source
- * whose length in characters changes). OpenCC replaces each longest match by its result: in a
- * text with none of these code units, every entry that matches maps to itself, so the
- * conversion is the identity.
+ * The code units where an entry's source and result differ. OpenCC replaces each longest match
+ * by its result: a text with none of these code units holds only entries that map to themselves,
+ * so the conversion is the identity.
  */
 function changedCodeUnits(dictionaries: readonly Dictionary[]): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -70,7 +79,11 @@ function changedCodeUnits(dictionaries: readonly Dictionary[]): Uint8Array {
     // As opencc-js reads a string: entries split at `|`, then source and result at a space.
     const entries = typeof dictionary === 'string' ? dictionary.split('|').map((e) => e.split(' ')) : dictionary;
     for (const [from = '', to = ''] of entries) {
-      // By characters, not code units: 二噁英 → 二𫫇英 changes 噁 alone.
+      if (from.length === to.length) {
+        for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) table[from.charCodeAt(i)] = 1;
+        continue;
+      }
+      // A character that changes plane (二噁英 → 二𫫇英): compare characters, not code units.
       const source = Array.from(from);
       const result = Array.from(to);
       source.forEach((ch, i) => {
@@ -79,11 +92,6 @@ function changedCodeUnits(dictionaries: readonly Dictionary[]): Uint8Array {
     }
   }
   return table;
-}
-
-function holdsAny(text: string, table: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
-  return false;
 }
 
 /**

@@ -45,7 +45,9 @@ describe('the OpenCC prefilter', () => {
     fc.assert(fc.property(text, (t) => openCCMayChange(t) || convert(t) === t), { seed: 20261203, numRuns: 20_000 });
   });
 
-  it('still converts what it should, and leaves simplified prose as it is', () => {
+  it('still converts what it should, and leaves simplified prose as it is, once the table is in use', () => {
+    // The table comes in after a few hundred Chinese paragraphs.
+    for (let i = 0; i < 300; i++) expect(toSimplified(`第${i}段：絕對安全`)).toBe(`第${i}段：绝对安全`);
     expect(toSimplified('絕對安全的車')).toBe('绝对安全的车');
     // 二噁英 → 二𫫇英 changes the length: converted character by character instead.
     expect(toSimplified('二噁英')).toBe('二恶英');
