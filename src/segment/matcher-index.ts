@@ -69,7 +69,8 @@ interface Candidates {
 }
 
 // Every list of a paragraph asks about the same text in a row: remember the last answer. A new
-// list forgets it (in indexed()); new literals only ever come with new lists.
+// list forgets it (in indexed()); new literals only ever come with new lists. Its `present` is
+// the literal scan's array, valid until the next scan: only this last answer may hold it.
 let last: { text: string; candidates: Candidates } | undefined;
 
 function candidatesIn(text: string): Candidates {
