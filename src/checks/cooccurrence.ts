@@ -19,12 +19,19 @@ export function cooccurrenceCheck(spec: RuleSpec): Check {
     run(block: AnalyzedBlock): Finding[] {
       // A finding needs a match of every set: one set that cannot match anywhere settles it.
       if (!sets.every((matchers) => mayMatch(matchers, block.text))) return [];
-      const units: readonly Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
-      // Each set is matched once over the block, then the matches are shared out by unit.
-      const all: Tagged[] = sets
-        .flatMap((matchers, set) => findAll(matchers, block).map((span) => ({ ...span, set })))
+      // Each set is matched once over the block, then the matches are shared out by unit. Nine
+      // times in ten a set has no whole-word match: stop there, before sentences are worked out.
+      const matches: Span[][] = [];
+      for (const matchers of sets) {
+        const spans = findAll(matchers, block);
+        if (spans.length === 0) return [];
+        matches.push(spans);
+      }
+      const all: Tagged[] = matches
+        .flatMap((spans, set) => spans.map((span) => ({ ...span, set })))
         .filter((span) => survives(block, span, unless))
         .sort((a, b) => a.start - b.start);
+      const units: readonly Span[] = scope === 'paragraph' ? [{ start: 0, end: block.text.length }] : block.sentences;
       const findings: Finding[] = [];
       for (const unit of units) {
         const tagged = all.filter((t) => t.start >= unit.start && t.end <= unit.end);
