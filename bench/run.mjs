@@ -66,6 +66,9 @@ if (warm) {
   notes.push(`nodejieba's dictionaries added ${warm.jiebaLoad.MiB.toFixed(0)} MiB to the warm process's resident memory.`);
   const ids = { read: 'floor-read', parse: 'floor-parse', segment: 'floor-segment', terms: 'floor-terms', commslint: 'commslint-api' };
   for (const name of warm.passes) steps.push({ id: ids[name], run: () => warm.pass(name) });
+  // The same two passes again, interleaved chunk by chunk: the floor ratio's second reading.
+  const pair = { segment: 'floor-segment-interleaved', commslint: 'commslint-api-interleaved' };
+  steps.push({ id: 'interleaved', ids: pair, run: () => warm.interleave(Object.keys(pair)) });
 }
 
 let warmRss = 0;
@@ -75,9 +78,12 @@ for (let run = 0; run < opts.runs; run++) {
   for (const step of order) {
     const result = await step.run();
     if (result.code !== undefined && result.code > 1) throw new Error(`${step.id} failed (exit ${result.code}):\n${result.stderr}`);
-    record(step.id, result.ms, result.peakMiB);
+    const times = result.split ? Object.entries(result.split).map(([name, ms]) => [step.ids[name], ms]) : [[step.id, result.ms]];
+    for (const [id, ms] of times) {
+      record(id, ms, result.peakMiB);
+      log(`run ${run + 1}/${opts.runs}  ${id.padEnd(22)} ${(ms / 1000).toFixed(2)} s`);
+    }
     if (result.rssMiB) warmRss = Math.max(warmRss, result.rssMiB);
-    log(`run ${run + 1}/${opts.runs}  ${step.id.padEnd(22)} ${(result.ms / 1000).toFixed(2)} s`);
   }
 }
 warm?.stop();

@@ -25,6 +25,12 @@ export async function startWarmProcess(root, manifestPath) {
       child.send({ pass: name });
       return reply;
     },
+    /** `{ ms, split: { name: ms }, rssMiB }` of the passes interleaved chunk by chunk. */
+    interleave: (names) => {
+      const reply = next();
+      child.send({ interleave: names });
+      return reply;
+    },
     stop: () => child.send({ exit: true }),
   };
 }
