@@ -42,11 +42,12 @@ describe('npm run bench --quick', () => {
     expect(result.corpus.drafts).toBe(4);
     expect(readdirSync(join(result.corpus.dir, 'zh'))).toHaveLength(2);
     expect(readdirSync(join(result.corpus.dir, 'en'))).toHaveLength(2);
-    for (const id of ['floor-segment', 'commslint-api', 'commslint-cli-1', 'textlint', 'alex', 'commslint-startup-en']) {
+    for (const id of ['floor-segment', 'commslint-api', 'floor-segment-interleaved', 'commslint-api-interleaved', 'commslint-cli-1', 'textlint', 'alex', 'commslint-startup-en']) {
       expect(result.rows[id]?.runs, id).toBe(1);
       expect(result.rows[id]?.medianMs, id).toBeGreaterThan(0);
     }
     expect(result.ratios.find((r) => r.id === 'vs-textlint-1')?.value).toBeGreaterThan(0);
+    expect(result.ratios.find((r) => r.id === 'api-vs-floor-interleaved')?.value).toBeGreaterThan(0);
   }, 120_000);
 
   it('generates the same drafts from the same seed, with the structure of real drafts', () => {
