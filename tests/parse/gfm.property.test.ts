@@ -1,16 +1,14 @@
 // Loading only the GFM extensions a source could use gives exactly remark-gfm's tree.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { bundledDrafts } from '../helpers/drafts.js';
 import { processorFor } from '../../src/parse/gfm.js';
 
 const SEED = 20261203;
-const root = join(import.meta.dirname, '../..');
 const remarkWithGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
 /** The tree, or the error: under vitest's `development` condition mdast-util-gfm-task-list-item
@@ -40,10 +38,6 @@ const PIECES = [
 const line = fc.tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }), fc.constantFrom('', ' ', '-'), fc.constantFrom('\n', '\r\n', ' '));
 const lines = fc.array(line, { maxLength: 12 }).map((ls) => ls.map(([pieces, glue, eol]) => pieces.join(glue) + eol).join(''));
 
-function drafts(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
 describe('processorFor', () => {
   it('parses random strings of GFM syntax characters as remark-gfm does', () => {
     fc.assert(fc.property(chars, parsesAsRemarkGfm), { seed: SEED, numRuns: 5000 });
@@ -58,7 +52,7 @@ describe('processorFor', () => {
   });
 
   it('parses every bundled example and corpus draft as remark-gfm does', () => {
-    const all = [...drafts(join(root, 'examples')), ...drafts(join(root, 'tests/corpus')), ...drafts(join(root, 'tests/fixtures'))];
+    const all = bundledDrafts();
     expect(all.length).toBeGreaterThan(50);
     for (const source of all) parsesAsRemarkGfm(source);
   });

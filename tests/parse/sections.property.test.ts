@@ -1,13 +1,11 @@
 // Parsing section by section (with each section's parse cached) gives exactly the whole-document parse.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundledDrafts } from '../helpers/drafts.js';
 import { parseMarkdown, parseMarkdownWhole } from '../../src/parse/markdown.js';
 import { candidateCuts } from '../../src/parse/sections.js';
 
 const SEED = 20261125;
-const root = join(import.meta.dirname, '../..');
 
 /** Lines that open, close or continue the blocks that can reach across a blank line, and plain prose. */
 const LINES = [
@@ -20,17 +18,13 @@ const LINES = [
 const EOL = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const doc = fc.array(fc.tuple(fc.constantFrom(...LINES), EOL), { maxLength: 30 }).map((lines) => lines.map(([l, e]) => l + e).join(''));
 
-function drafts(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
 describe('parseMarkdown by sections', () => {
   it('equals the whole-document parse on random documents of fences, comments, front matter, lists and quotes', () => {
     fc.assert(fc.property(doc, (source) => { expect(parseMarkdown(source)).toEqual(parseMarkdownWhole(source)); }), { seed: SEED, numRuns: 4000 });
   });
 
   it('equals it on every bundled example and corpus draft, and on the same drafts joined', () => {
-    const all = [...drafts(join(root, 'examples')), ...drafts(join(root, 'tests/corpus')), ...drafts(join(root, 'tests/fixtures'))];
+    const all = bundledDrafts();
     expect(all.length).toBeGreaterThan(50);
     for (const source of [...all, all.join('\n\n')]) expect(parseMarkdown(source)).toEqual(parseMarkdownWhole(source));
   });
