@@ -4,9 +4,8 @@ import { lazyRequire } from '../lazy-require.js';
 const APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/;
 
 type Convert = (text: string) => string;
-/** A dictionary as opencc-js ships it: "from to|from to", or pairs. */
-type Dictionary = string | readonly (readonly [string, string])[];
-type Groups = readonly (readonly Dictionary[])[];
+/** Dictionaries as opencc-js's presets ship them: "from to|from to|…", grouped. */
+type Groups = readonly (readonly string[])[];
 interface OpenCC {
   Converter: (o: { from: string; to: string }) => Convert;
   Locale: {
@@ -22,7 +21,7 @@ const TO = 'cn';
 let convert: Convert | undefined;
 let mayChange: Uint8Array | undefined;
 /**
- * The table of what OpenCC may change costs ~7 ms to build, what converting a few hundred
+ * The table of what OpenCC may change costs ~10 ms to build, what converting a few hundred
  * paragraphs costs: a run builds it only once it has converted this many, so that one small
  * Chinese draft starts no slower.
  */
@@ -57,7 +56,7 @@ export function openCCMayChange(text: string): boolean {
 }
 
 /** The dictionaries of the Converter's chain. */
-function dictionaries(): Dictionary[] {
+function dictionaries(): string[] {
   const { Locale } = opencc();
   // opencc-js names the pair hk → cn "hk2s"; its segmentation splits the text, changing nothing.
   const config = Locale.configs?.[`${FROM}2s`];
@@ -70,24 +69,17 @@ function dictionaries(): Dictionary[] {
  * by its result: a text with none of these code units holds only entries that map to themselves,
  * so the conversion is the identity.
  */
-function changedCodeUnits(dictionaries: readonly Dictionary[]): Uint8Array {
+function changedCodeUnits(dictionaries: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const mark = (ch: string): void => {
-    for (let i = 0; i < ch.length; i++) table[ch.charCodeAt(i)] = 1;
-  };
   for (const dictionary of dictionaries) {
-    // As opencc-js reads a string: entries split at `|`, then source and result at a space.
-    const entries = typeof dictionary === 'string' ? dictionary.split('|').map((e) => e.split(' ')) : dictionary;
-    for (const [from = '', to = ''] of entries) {
-      if (from.length === to.length) {
-        for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) table[from.charCodeAt(i)] = 1;
-        continue;
-      }
-      // A character that changes plane (二噁英 → 二𫫇英): compare characters, not code units.
+    // As opencc-js reads one: entries split at `|`, then source and result at a space.
+    for (const entry of dictionary.split('|')) {
+      const [from = '', to = ''] = entry.split(' ');
+      // By characters, not code units: 二噁英 → 二𫫇英 changes 噁 alone.
       const source = Array.from(from);
       const result = Array.from(to);
       source.forEach((ch, i) => {
-        if (source.length !== result.length || ch !== result[i]) mark(ch);
+        if (source.length !== result.length || ch !== result[i]) for (let k = 0; k < ch.length; k++) table[ch.charCodeAt(k)] = 1;
       });
     }
   }
