@@ -6,7 +6,7 @@ import {
 import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
-import { HanWords, tokenize, type Token } from './tokens.js';
+import { boundaries, HanWords, tokenize, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   readonly clauses: readonly Span[];
@@ -88,7 +88,8 @@ export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
  * text's word boundaries, which the cue, clause and quotation searches match against.
  */
 class TextAnalysis implements Boundaries {
-  private words?: { sentenceStarts: number[]; han: HanWords };
+  private bounds?: { sentenceStarts: number[]; han: HanWords; pieces?: Token[] };
+  private tokenList?: Token[];
   private sentenceList?: Sentence[];
   private cueList?: Cue[];
   private quoteList?: Quote[];
@@ -100,19 +101,21 @@ class TextAnalysis implements Boundaries {
   }
 
   startsHanWord(pos: number): boolean {
-    return this.tokenized().han.startsWord(pos);
+    return this.wordBounds().han.startsWord(pos);
   }
 
   endsHanWord(end: number): boolean {
-    return this.tokenized().han.endsWord(end);
+    return this.wordBounds().han.endsWord(end);
   }
 
   tokens(): readonly Token[] {
-    return this.tokenized().han.all();
+    const { han, pieces } = this.wordBounds();
+    this.tokenList ??= han.words(pieces ?? tokenize(this.view.simplified).pieces);
+    return this.tokenList;
   }
 
   sentences(): Sentence[] {
-    this.sentenceList ??= splitSentences(this.view.text, this.tokenized().sentenceStarts).map(
+    this.sentenceList ??= splitSentences(this.view.text, this.wordBounds().sentenceStarts).map(
       ({ start, end }) => new SentenceAnalysis(this, this.view.original, start, end),
     );
     return this.sentenceList;
@@ -132,12 +135,12 @@ class TextAnalysis implements Boundaries {
     return this.quoteList;
   }
 
-  private tokenized(): { sentenceStarts: number[]; han: HanWords } {
-    if (this.words) return this.words;
+  private wordBounds(): { sentenceStarts: number[]; han: HanWords; pieces?: Token[] } {
+    if (this.bounds) return this.bounds;
     // retext needs the original case to see where English sentences start, jieba simplified
     // characters to find words; offsets are the same in all three.
-    const { pieces, sentenceStarts } = tokenize(this.view.simplified);
-    return (this.words = { sentenceStarts, han: new HanWords(this.view.simplified, pieces) });
+    const { hanRuns, sentenceStarts, pieces } = boundaries(this.view.simplified);
+    return (this.bounds = { sentenceStarts, han: new HanWords(this.view.simplified, hanRuns), pieces });
   }
 }
 

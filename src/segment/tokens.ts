@@ -85,16 +85,53 @@ function splitScripts(word: NlcstWord, tokens: Token[]): void {
 }
 
 /**
+ * Text where retext would find one sentence and take every Han character for a word character:
+ * no terminal mark (parse-latin's `! . ? … ‽`), no white space with two line breaks (its
+ * implicit sentence break), no Han radical or supplementary-plane character (outside its word
+ * class). Most Chinese paragraphs that quote a Latin word ("L2", "OTA") are such text.
+ */
+const RETEXT_MAY_SPLIT = /[!.?\u2026\u203d\u2e80-\u2fdf\ud800-\udfff]|[\r\n][\s\u0085]*[\r\n]/;
+/** parse-latin's white space: a sentence starts after it. */
+const RETEXT_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+export interface Boundaries {
+  /** The Han runs, for HanWords to cut. */
+  hanRuns: Token[];
+  /** Offsets where retext starts a new Latin-script sentence. */
+  sentenceStarts: number[];
+  /** `tokenize`'s pieces, when they had to be worked out. */
+  pieces?: Token[];
+}
+
+/**
+ * What word boundaries and sentences need, as retext would give them, without building its tree
+ * where it would only say what a regex says: `tokenize` is then left for the checks that count words.
+ */
+export function boundaries(text: string): Boundaries {
+  if (RETEXT_MAY_SPLIT.test(text)) {
+    const { pieces, sentenceStarts } = tokenize(text);
+    return { hanRuns: pieces.filter((p) => p.han), sentenceStarts, pieces };
+  }
+  let start = 0;
+  while (start < text.length && RETEXT_SPACE.test(text[start]!)) start++;
+  const hanRuns: Token[] = [];
+  for (const run of text.matchAll(HAN_ONLY_RUNS)) hanRuns.push({ start: run.index, end: run.index + run[0].length, han: true });
+  return { hanRuns, sentenceStarts: start < text.length ? [start] : [] };
+}
+
+const HAN_ONLY_RUNS = /\p{Script=Han}+/gu;
+
+/**
  * Where Han words begin and end, each Han run cut by jieba the first time a position inside it
  * is asked about: a match needs the cut of its own run, not of the whole paragraph.
  */
 export class HanWords {
+  /** Cut runs by start offset. */
   private readonly cuts = new Map<number, Token[]>();
-  private every?: Token[];
 
   constructor(
     private readonly text: string,
-    private readonly pieces: readonly Token[],
+    private readonly runs: readonly Token[],
   ) {}
 
   startsWord(pos: number): boolean {
@@ -105,37 +142,35 @@ export class HanWords {
     return this.wordsAround(end - 1)?.some((w) => w.end === end) ?? false;
   }
 
-  /** Every word, the Han runs cut. */
-  all(): readonly Token[] {
-    this.every ??= this.pieces.flatMap((piece, i) => (piece.han ? this.cut(i) : [piece]));
-    return this.every;
+  /** The pieces of `tokenize`, each Han run cut into words. */
+  words(pieces: readonly Token[]): Token[] {
+    return pieces.flatMap((piece) => (piece.han ? this.cut(piece) : [piece]));
   }
 
   /** The words of the Han run holding the character at `pos`, if one does. */
   private wordsAround(pos: number): Token[] | undefined {
     let lo = 0;
-    let hi = this.pieces.length - 1;
+    let hi = this.runs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const piece = this.pieces[mid]!;
-      if (piece.end <= pos) lo = mid + 1;
-      else if (piece.start > pos) hi = mid - 1;
-      else return piece.han ? this.cut(mid) : undefined;
+      const run = this.runs[mid]!;
+      if (run.end <= pos) lo = mid + 1;
+      else if (run.start > pos) hi = mid - 1;
+      else return this.cut(run);
     }
     return undefined;
   }
 
-  private cut(index: number): Token[] {
-    let words = this.cuts.get(index);
+  private cut({ start, end }: Token): Token[] {
+    let words = this.cuts.get(start);
     if (words) return words;
-    const { start, end } = this.pieces[index]!;
     words = [];
     let at = start;
     for (const word of cutHan(this.text.slice(start, end))) {
       words.push({ start: at, end: at + word.length, han: true });
       at += word.length;
     }
-    this.cuts.set(index, words);
+    this.cuts.set(start, words);
     return words;
   }
 }
