@@ -13,22 +13,22 @@ interface IndexedList {
   always: number[];
 }
 
-/**
- * For each literal id, the matchers anchored on it, as flat pairs [list id, position, …]. Numbers,
- * not the matchers: a pack the editor has dropped must not be kept alive from here.
- */
-const anchoredOn: number[][] = [];
+/** A matcher filed under a literal of its anchor group. */
+interface Anchor {
+  list: number;
+  position: number;
+  /** The matcher's literal groups (numbers, not the matcher: a dropped pack must not be kept alive from here). */
+  needs: readonly (readonly number[])[];
+}
+
+/** For each literal id, the matchers anchored on it. */
+const anchoredOn: Anchor[][] = [];
 const lists = new WeakMap<readonly Matcher[], IndexedList>();
 let listCount = 0;
 
 // A dropped pack's lists are collected; their anchors go with them.
 const forget = new FinalizationRegistry<{ id: number; literals: number[] }>(({ id, literals }) => {
-  for (const literal of literals) {
-    const pairs = anchoredOn[literal]!;
-    const kept: number[] = [];
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== id) kept.push(pairs[i]!, pairs[i + 1]!);
-    anchoredOn[literal] = kept;
-  }
+  for (const literal of literals) anchoredOn[literal] = anchoredOn[literal]!.filter((anchor) => anchor.list !== id);
 });
 
 function indexed(list: readonly Matcher[]): IndexedList {
@@ -36,13 +36,13 @@ function indexed(list: readonly Matcher[]): IndexedList {
   if (entry) return entry;
   entry = { id: listCount++, always: [] };
   const literals = new Set<number>();
-  list.forEach((matcher, position) => {
-    if (!matcher.needs) {
+  list.forEach(({ needs }, position) => {
+    if (!needs) {
       entry.always.push(position);
       return;
     }
-    for (const literal of new Set(mostSelective(matcher.needs))) {
-      (anchoredOn[literal] ??= []).push(entry.id, position);
+    for (const literal of new Set(mostSelective(needs))) {
+      (anchoredOn[literal] ??= []).push({ list: entry.id, position, needs });
       literals.add(literal);
     }
   });
@@ -61,35 +61,39 @@ function mostSelective(groups: readonly (readonly number[])[]): readonly number[
 const rarity = (group: readonly number[]): number => Math.min(...group.map(literalLength));
 
 interface Candidates {
-  present: Uint8Array;
-  /** List id → positions of its matchers anchored on a present literal (may repeat). */
+  /**
+   * List id → positions of its matchers whose every literal group the text holds (may repeat).
+   * A list absent here has no candidate but those that need no literal.
+   */
   byList: Map<number, number[]>;
   /** List id → the answer, once worked out: a list is asked once per sentence of a paragraph. */
   answered: Map<number, Matcher[]>;
 }
 
 // Every list of a paragraph asks about the same text in a row: remember the last answer. A new
-// list forgets it (in indexed()); new literals only ever come with new lists. Its `present` is
-// the literal scan's array, valid until the next scan: only this last answer may hold it.
+// list forgets it (in indexed()); new literals only ever come with new lists.
 let last: { text: string; candidates: Candidates } | undefined;
 
 function candidatesIn(text: string): Candidates {
   if (last?.text === text) return last.candidates;
   const { present, found } = scanLiterals(text);
   const byList = new Map<number, number[]>();
+  // A paragraph's literals anchor ~20 matchers; their other groups rule out most. Checking them
+  // all here, once, leaves each list's question a lookup and keeps rules with nothing to run idle.
   for (const literal of found) {
-    const pairs = anchoredOn[literal];
-    if (!pairs) continue;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const positions = byList.get(pairs[i]!);
-      if (positions) positions.push(pairs[i + 1]!);
-      else byList.set(pairs[i]!, [pairs[i + 1]!]);
+    for (const { list, position, needs } of anchoredOn[literal] ?? NONE_ANCHORS) {
+      if (!allPresent(needs, present)) continue;
+      const positions = byList.get(list);
+      if (positions) positions.push(position);
+      else byList.set(list, [position]);
     }
   }
-  const candidates = { present, byList, answered: new Map<number, Matcher[]>() };
+  const candidates = { byList, answered: new Map<number, Matcher[]>() };
   last = { text, candidates };
   return candidates;
 }
+
+const NONE_ANCHORS: readonly Anchor[] = [];
 
 /** False when no matcher of the list can match anywhere in the text. */
 export function mayMatch(list: readonly Matcher[], text: string): boolean {
@@ -145,7 +149,7 @@ const NONE: readonly Matcher[] = [];
 /** The matchers of the list worth running on the text, in list order. */
 export function candidateMatchers(list: readonly Matcher[], text: string): readonly Matcher[] {
   const { id, always } = indexed(list);
-  const { present, byList, answered } = candidatesIn(text);
+  const { byList, answered } = candidatesIn(text);
   const anchored = byList.get(id);
   // Most lists, most paragraphs: nothing anchored, nothing to run.
   if (!anchored && always.length === 0) return NONE;
@@ -154,10 +158,7 @@ export function candidateMatchers(list: readonly Matcher[], text: string): reado
   const positions = (always.length ? [...(anchored ?? []), ...always] : anchored!).sort((a, b) => a - b);
   const out: Matcher[] = [];
   positions.forEach((position, i) => {
-    if (i > 0 && positions[i - 1] === position) return;
-    const matcher = list[position]!;
-    // The anchor group is present; the matcher's other groups must be too.
-    if (!matcher.needs || allPresent(matcher.needs, present)) out.push(matcher);
+    if (i === 0 || positions[i - 1] !== position) out.push(list[position]!);
   });
   answered.set(id, out);
   return out;
