@@ -39,7 +39,7 @@ export function lintWithPack(pack: Pack, input: string, options: LintOptions = {
   const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const edited = isBeingEdited(options.filePath ?? '<text>', source);
   const { blocks, html } = parseMarkdown(source, edited);
-  const language = detectLanguage(blocks.map((b) => b.text).join('\n'));
+  const language = detectLanguage(blocks.map((b) => b.text));
   const locale: Lang = options.locale ?? language;
   const pointOf = pointFinder(source);
   const results = blocks.map((block) => resultsFor(pack, block, edited));

@@ -122,11 +122,35 @@ function fold(ch: string): string {
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+const OTHER = 1;
+const HAN_CHAR = 2;
+const WORD = 3;
+/**
+ * Each code unit's class, worked out by the regexes the first time it is met: word boundaries and
+ * language detection ask for nearly every character, and a table read is what a regex test is not.
+ */
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let known = classes[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    classes[code] = known = HAN.test(ch) ? HAN_CHAR : WORD_CHAR.test(ch) ? WORD : OTHER;
+  }
+  return known;
 }
+
+/** A Han character (one code unit, or the pair of a supplementary-plane one). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return ch.length === 1 ? classOf(ch.charCodeAt(0)) === HAN_CHAR : HAN.test(ch);
+}
+
+/** Han by code unit: a lone surrogate is not (the text's pairs are the caller's to join). */
+export const isHanCodeUnit = (code: number): boolean => classOf(code) === HAN_CHAR;
 
 /** A letter, digit or mark of a non-Han script: part of a Latin-style word. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && !HAN.test(ch) && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  return ch.length === 1 ? classOf(ch.charCodeAt(0)) === WORD : !HAN.test(ch) && WORD_CHAR.test(ch);
 }
