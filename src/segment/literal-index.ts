@@ -46,11 +46,20 @@ export interface Scan {
 interface Automaton {
   /**
    * Each code unit's letter: its index in the literals' alphabet (from 1), SPACE for whitespace,
-   * 0 for a code unit no literal holds, which sends a scan back to the start.
+   * 0 for a code unit no literal holds, which sends a scan back to the start. ASCII letters come
+   * first, 1 to `ascii`.
    */
   letter: Uint16Array;
-  /** Letters in the alphabet, plus one: the stride of `next`'s keys. */
+  /** Letters in the alphabet, plus one: the stride of the edges' keys. */
   width: number;
+  /** How many letters are ASCII: each state's moves on them are kept in `dense`. */
+  ascii: number;
+  /**
+   * The move from each state on each ASCII letter, failure links already followed, at
+   * `state * (ascii + 1) + letter`; -1 until first taken. English text then takes one array read
+   * a character instead of a lookup for each failure link (and filling it up front cost start-up ~5 ms).
+   */
+  dense: Int32Array;
   /** The start state's transitions by letter (0: stay at the start), where most steps begin. */
   root: Int32Array;
   /** The other states' transitions, keyed `state * width + letter` (small integers, fast keys). */
@@ -60,6 +69,11 @@ interface Automaton {
   ends: (number[] | undefined)[];
   /** The nearest state down the failure chain where a literal ends (0 if none): its ends hold here too. */
   output: Int32Array;
+  /**
+   * The first state, this one or down its output links, where a literal ends (0 if none): one
+   * small array read tells a character that ends no literal, most of them.
+   */
+  emit: Int32Array;
   size: number;
 }
 
@@ -103,13 +117,19 @@ export function allPresent(groups: readonly (readonly number[])[], present: Uint
 function build(): Automaton {
   const letter = new Uint16Array(0x10000);
   for (const code of SPACES) letter[code] = SPACE;
-  let width = 1;
+  // The code units the literals use, numbered in code order: ASCII letters come first.
+  const codes: number[] = [];
   for (const literal of ids.keys()) {
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
-      if (letter[code] === 0) letter[code] = width++;
+      if (letter[code] === 0) codes.push(code);
+      letter[code] = 1;
     }
   }
+  codes.sort((a, b) => a - b);
+  codes.forEach((code, i) => (letter[code] = i + 1));
+  const width = codes.length + 1;
+  const ascii = codes.filter((code) => code < 0x80).length;
   const moves: Moves = { width, root: new Int32Array(width), next: new Map<number, number>() };
   const { root, next } = moves;
   const ends: (number[] | undefined)[] = [undefined];
@@ -139,7 +159,8 @@ function build(): Automaton {
   const fail = new Int32Array(count);
   const output = new Int32Array(count);
   // A state's failure link is a shallower state: settle them depth by depth.
-  for (const state of byDepth(depth)) {
+  const order = byDepth(depth);
+  for (const state of order) {
     if (depth[state]! < 2) continue;
     const l = via[state]!;
     let f = fail[parent[state]!]!;
@@ -148,7 +169,10 @@ function build(): Automaton {
     const link = fail[state];
     output[state] = ends[link] ? link : output[link]!;
   }
-  return { letter, ...moves, fail, ends, output, size: ids.size };
+  const dense = new Int32Array(count * (ascii + 1)).fill(-1);
+  const emit = new Int32Array(count);
+  for (let state = 0; state < count; state++) emit[state] = ends[state] ? state : output[state]!;
+  return { letter, ...moves, ascii, dense, fail, ends, output, emit, size: ids.size };
 }
 
 type Moves = Pick<Automaton, 'width' | 'root' | 'next'>;
@@ -172,15 +196,9 @@ function byDepth(depth: readonly number[]): Int32Array {
 
 /** Marks the literals the text holds in `present` and returns their ids. */
 function scan(automaton: Automaton, text: string, present: Uint8Array): number[] {
-  const { letter, fail, ends, output } = automaton;
+  const { letter, ends, output, emit, ascii, dense, root, next, width, fail } = automaton;
+  const stride = ascii + 1;
   const found: number[] = [];
-  const mark = (state: number): void => {
-    for (const id of ends[state]!) {
-      if (present[id] === 1) continue;
-      present[id] = 1;
-      found.push(id);
-    }
-  };
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const l = letter[text.charCodeAt(i)]!;
@@ -190,14 +208,35 @@ function scan(automaton: Automaton, text: string, present: Uint8Array): number[]
       state = 0;
       continue;
     }
-    let to = transition(automaton, state, l);
-    while (to === 0 && state !== 0) {
-      state = fail[state]!;
-      to = transition(automaton, state, l);
+    if (l <= ascii) {
+      const at = state * stride + l;
+      state = dense[at]! >= 0 ? dense[at]! : (dense[at] = move(automaton, state, l));
+    } else {
+      // Written out, not a call: most characters of Chinese text take this branch.
+      let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+      while (to === 0 && state !== 0) {
+        state = fail[state]!;
+        to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
+      }
+      state = to;
     }
-    state = to;
-    if (ends[state]) mark(state);
-    for (let o = output[state]!; o !== 0; o = output[o]!) mark(o);
+    for (let s = emit[state]!; s !== 0; s = output[s]!) {
+      for (const id of ends[s]!) {
+        if (present[id] === 1) continue;
+        present[id] = 1;
+        found.push(id);
+      }
+    }
   }
   return found;
+}
+
+/** The state after letter `l` from `state`, failure links followed. */
+function move(automaton: Automaton, state: number, l: number): number {
+  let to = transition(automaton, state, l);
+  while (to === 0 && state !== 0) {
+    state = automaton.fail[state]!;
+    to = transition(automaton, state, l);
+  }
+  return to;
 }
