@@ -19,7 +19,10 @@ const opencc = lazyRequire<OpenCC>('opencc-js/t2cn');
 const FROM = 'hk';
 const TO = 'cn';
 let convert: Convert | undefined;
+/** 1 where an entry changes the code unit, 2 where entries hold it unchanged, 0 where none holds it. */
 let mayChange: Uint8Array | undefined;
+const CHANGES = 1;
+const IN_ENTRIES = 2;
 /**
  * The table of what OpenCC may change costs ~10 ms to build, what converting a few hundred
  * paragraphs costs: a run builds it only once it has converted this many, so that one small
@@ -37,21 +40,63 @@ export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
   convert ??= opencc().Converter({ from: FROM, to: TO });
   // Most drafts are in simplified Chinese already: OpenCC's tries would find nothing to change.
-  if (++converted > TABLE_AFTER && !openCCMayChange(text)) return text;
-  const whole = convert(text);
+  if (++converted > TABLE_AFTER) {
+    if (!openCCMayChange(text)) return text;
+    const byRuns = convertRuns(text, convert);
+    if (byRuns !== undefined) return byRuns;
+  }
+  return keepingLength(text, convert(text), convert);
+}
+
+/** The conversion when it keeps the length; else each character converted on its own, or kept. */
+function keepingLength(text: string, whole: string, conv: Convert): string {
   if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = convert(ch);
+    const one = conv(ch);
     out += one.length === ch.length ? one : ch;
   }
   return out;
 }
 
+/** Ideographic description characters (⿰…): OpenCC steps over a whole description at once. */
+const SPLIT_UNSAFE = /[\u2ff0-\u2fff\ud800-\udfff]/;
+
+/**
+ * OpenCC matches the longest entry at each position, and no entry holds a code unit that none
+ * of its dictionaries does: such a unit is never part of a match and never changes, so the
+ * text converts as its runs of entry characters do, each alone. Only the runs holding a unit
+ * some entry changes go to OpenCC (a paragraph's 台 is converted with its few neighbours, not
+ * the paragraph). Undefined where that does not hold (description characters, surrogates) or a
+ * run changes length: the caller converts the whole text.
+ */
+function convertRuns(text: string, conv: Convert): string | undefined {
+  if (SPLIT_UNSAFE.test(text)) return undefined;
+  const table = mayChange!;
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < text.length; ) {
+    if (table[text.charCodeAt(i)] !== CHANGES) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (start > done && table[text.charCodeAt(start - 1)] !== 0) start--;
+    let end = i + 1;
+    while (end < text.length && table[text.charCodeAt(end)] !== 0) end++;
+    const run = text.slice(start, end);
+    const converted = conv(run);
+    if (converted.length !== run.length) return undefined;
+    out += text.slice(done, start) + converted;
+    done = i = end;
+  }
+  return out + text.slice(done);
+}
+
 /** True when OpenCC could change the text: it holds a code unit some entry changes. */
 export function openCCMayChange(text: string): boolean {
   mayChange ??= changedCodeUnits(dictionaries());
-  for (let i = 0; i < text.length; i++) if (mayChange[text.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < text.length; i++) if (mayChange[text.charCodeAt(i)] === CHANGES) return true;
   return false;
 }
 
@@ -65,9 +110,9 @@ function dictionaries(): string[] {
 }
 
 /**
- * The code units where an entry's source and result differ. OpenCC replaces each longest match
- * by its result: a text with none of these code units holds only entries that map to themselves,
- * so the conversion is the identity.
+ * The code units where an entry's source and result differ (CHANGES), and those entries hold
+ * unchanged (IN_ENTRIES). OpenCC replaces each longest match by its result: a text with no
+ * CHANGES unit holds only entries that map to themselves, so the conversion is the identity.
  */
 function changedCodeUnits(dictionaries: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -79,7 +124,12 @@ function changedCodeUnits(dictionaries: readonly string[]): Uint8Array {
       const source = Array.from(from);
       const result = Array.from(to);
       source.forEach((ch, i) => {
-        if (source.length !== result.length || ch !== result[i]) for (let k = 0; k < ch.length; k++) table[ch.charCodeAt(k)] = 1;
+        const changes = source.length !== result.length || ch !== result[i];
+        for (let k = 0; k < ch.length; k++) {
+          const code = ch.charCodeAt(k);
+          if (changes) table[code] = CHANGES;
+          else if (table[code] === 0) table[code] = IN_ENTRIES;
+        }
       });
     }
   }

@@ -45,6 +45,26 @@ describe('the OpenCC prefilter', () => {
     fc.assert(fc.property(text, (t) => openCCMayChange(t) || convert(t) === t), { seed: 20261203, numRuns: 20_000 });
   });
 
+  it('converts only the runs that hold a changing character, exactly as converting the whole text does', () => {
+    for (let i = 0; i < 300; i++) toSimplified(`第${i}段：絕對安全`);
+    // What toSimplified did before runs: the whole text, or each character where the length changes.
+    const whole = (t: string): string => {
+      if (!/\p{Script=Han}/u.test(t)) return t;
+      const all = convert(t);
+      if (all.length === t.length) return all;
+      return Array.from(t, (ch) => (convert(ch).length === ch.length ? convert(ch) : ch)).join('');
+    };
+    const piece = fc.constantFrom(...entries).chain((e) => fc.tuple(fc.nat(e.length), fc.nat(e.length)).map(([a, b]) => e.slice(Math.min(a, b), Math.max(a, b) + 1)));
+    const other = fc.constantFrom('的', '台', '覆', '户', '反覆', '二噁英', '安全', ' ', 'a', '，', '⿰', '𠀀', '\ud840');
+    const text = fc.array(fc.oneof(piece, other), { maxLength: 12 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(toSimplified(t)).toBe(whole(t));
+      }),
+      { seed: 20261204, numRuns: 20_000 },
+    );
+  });
+
   it('still converts what it should, and leaves simplified prose as it is, once the table is in use', () => {
     // The table comes in after a few hundred Chinese paragraphs.
     for (let i = 0; i < 300; i++) expect(toSimplified(`第${i}段：絕對安全`)).toBe(`第${i}段：绝对安全`);
