@@ -65,8 +65,12 @@ interface Automaton {
   /** The other states' transitions, keyed `state * width + letter` (small integers, fast keys). */
   next: Map<number, number>;
   fail: Int32Array;
-  /** Ids of the literals that end at each state itself. */
-  ends: (number[] | undefined)[];
+  /**
+   * Ids of the literals that end at each state itself, flat (no array per state to chase):
+   * state `s`'s are endIds[endStart[s]] up to endIds[endStart[s + 1]].
+   */
+  endStart: Int32Array;
+  endIds: Int32Array;
   /** The nearest state down the failure chain where a literal ends (0 if none): its ends hold here too. */
   output: Int32Array;
   /**
@@ -172,7 +176,10 @@ function build(): Automaton {
   const dense = new Int32Array(count * (ascii + 1)).fill(-1);
   const emit = new Int32Array(count);
   for (let state = 0; state < count; state++) emit[state] = ends[state] ? state : output[state]!;
-  return { letter, ...moves, ascii, dense, fail, ends, output, emit, size: ids.size };
+  const endStart = new Int32Array(count + 1);
+  for (let state = 0; state < count; state++) endStart[state + 1] = endStart[state]! + (ends[state]?.length ?? 0);
+  const endIds = new Int32Array(ends.flatMap((e) => e ?? []));
+  return { letter, ...moves, ascii, dense, fail, endStart, endIds, output, emit, size: ids.size };
 }
 
 type Moves = Pick<Automaton, 'width' | 'root' | 'next'>;
@@ -196,7 +203,7 @@ function byDepth(depth: readonly number[]): Int32Array {
 
 /** Marks the literals the text holds in `present` and returns their ids. */
 function scan(automaton: Automaton, text: string, present: Uint8Array): number[] {
-  const { letter, ends, output, emit, ascii, dense, root, next, width, fail } = automaton;
+  const { letter, endStart, endIds, output, emit, ascii, dense, root, next, width, fail } = automaton;
   const stride = ascii + 1;
   const found: number[] = [];
   let state = 0;
@@ -221,7 +228,8 @@ function scan(automaton: Automaton, text: string, present: Uint8Array): number[]
       state = to;
     }
     for (let s = emit[state]!; s !== 0; s = output[s]!) {
-      for (const id of ends[s]!) {
+      for (let e = endStart[s]!; e < endStart[s + 1]!; e++) {
+        const id = endIds[e]!;
         if (present[id] === 1) continue;
         present[id] = 1;
         found.push(id);
