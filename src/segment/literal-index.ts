@@ -186,6 +186,11 @@ type Moves = Pick<Automaton, 'width' | 'root' | 'next'>;
 
 /** The state after letter `l` from `state`, 0 (the start) when there is no such edge. */
 function transition({ width, root, next }: Moves, state: number, l: number): number {
+  return edge(root, next, width, state, l);
+}
+
+/** The trie's edge from `state` on letter `l`, 0 when there is none. */
+function edge(root: Int32Array, next: Map<number, number>, width: number, state: number, l: number): number {
   return state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
 }
 
@@ -217,15 +222,9 @@ function scan(automaton: Automaton, text: string, present: Uint8Array): number[]
     }
     if (l <= ascii) {
       const at = state * stride + l;
-      state = dense[at]! >= 0 ? dense[at]! : (dense[at] = move(automaton, state, l));
+      state = dense[at]! >= 0 ? dense[at]! : (dense[at] = move(root, next, width, fail, state, l));
     } else {
-      // Written out, not a call: most characters of Chinese text take this branch.
-      let to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
-      while (to === 0 && state !== 0) {
-        state = fail[state]!;
-        to = state === 0 ? root[l]! : (next.get(state * width + l) ?? 0);
-      }
-      state = to;
+      state = move(root, next, width, fail, state, l);
     }
     for (let s = emit[state]!; s !== 0; s = output[s]!) {
       for (let e = endStart[s]!; e < endStart[s + 1]!; e++) {
@@ -239,12 +238,15 @@ function scan(automaton: Automaton, text: string, present: Uint8Array): number[]
   return found;
 }
 
-/** The state after letter `l` from `state`, failure links followed. */
-function move(automaton: Automaton, state: number, l: number): number {
-  let to = transition(automaton, state, l);
+/**
+ * The state after letter `l` from `state`, failure links followed. Plain arguments, not the
+ * automaton: called for most characters of Chinese text, it must stay small enough to inline.
+ */
+function move(root: Int32Array, next: Map<number, number>, width: number, fail: Int32Array, state: number, l: number): number {
+  let to = edge(root, next, width, state, l);
   while (to === 0 && state !== 0) {
-    state = automaton.fail[state]!;
-    to = transition(automaton, state, l);
+    state = fail[state]!;
+    to = edge(root, next, width, state, l);
   }
   return to;
 }
