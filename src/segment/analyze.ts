@@ -6,7 +6,7 @@ import {
 import { foldWidthAndCase, isHan, toSimplified } from './normalize.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { compilePattern, compileTermList, findAll, type Boundaries, type Span } from './terms.js';
-import { boundaries, HanWords, tokenize, type Token } from './tokens.js';
+import { hanRunsAndSentences, HanWords, tokenize, type Token } from './tokens.js';
 
 export interface Sentence extends Span {
   readonly clauses: readonly Span[];
@@ -139,7 +139,7 @@ class TextAnalysis implements Boundaries {
     if (this.bounds) return this.bounds;
     // retext needs the original case to see where English sentences start, jieba simplified
     // characters to find words; offsets are the same in all three.
-    const { hanRuns, sentenceStarts, pieces } = boundaries(this.view.simplified);
+    const { hanRuns, sentenceStarts, pieces } = hanRunsAndSentences(this.view.simplified);
     return (this.bounds = { sentenceStarts, han: new HanWords(this.view.simplified, hanRuns), pieces });
   }
 }

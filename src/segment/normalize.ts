@@ -20,7 +20,7 @@ const FROM = 'hk';
 const TO = 'cn';
 let convert: Convert | undefined;
 /** 1 where an entry changes the code unit, 2 where entries hold it unchanged, 0 where none holds it. */
-let mayChange: Uint8Array | undefined;
+let entryUnits: Uint8Array | undefined;
 const CHANGES = 1;
 const IN_ENTRIES = 2;
 /**
@@ -72,7 +72,7 @@ const SPLIT_UNSAFE = /[\u2ff0-\u2fff\ud800-\udfff]/;
  */
 function convertRuns(text: string, conv: Convert): string | undefined {
   if (SPLIT_UNSAFE.test(text)) return undefined;
-  const table = mayChange!;
+  const table = entryUnits!;
   let out = '';
   let done = 0;
   for (let i = 0; i < text.length; ) {
@@ -95,8 +95,8 @@ function convertRuns(text: string, conv: Convert): string | undefined {
 
 /** True when OpenCC could change the text: it holds a code unit some entry changes. */
 export function openCCMayChange(text: string): boolean {
-  mayChange ??= changedCodeUnits(dictionaries());
-  for (let i = 0; i < text.length; i++) if (mayChange[text.charCodeAt(i)] === CHANGES) return true;
+  entryUnits ??= entryCodeUnits(dictionaries());
+  for (let i = 0; i < text.length; i++) if (entryUnits[text.charCodeAt(i)] === CHANGES) return true;
   return false;
 }
 
@@ -114,7 +114,7 @@ function dictionaries(): string[] {
  * unchanged (IN_ENTRIES). OpenCC replaces each longest match by its result: a text with no
  * CHANGES unit holds only entries that map to themselves, so the conversion is the identity.
  */
-function changedCodeUnits(dictionaries: readonly string[]): Uint8Array {
+function entryCodeUnits(dictionaries: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const dictionary of dictionaries) {
     // As opencc-js reads one: entries split at `|`, then source and result at a space.

@@ -94,7 +94,7 @@ const RETEXT_MAY_SPLIT = /[!.?\u2026\u203d\u2e80-\u2fdf\ud800-\udfff]|[\r\n][\s\
 /** parse-latin's white space: a sentence starts after it. */
 const RETEXT_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
-export interface Boundaries {
+export interface HanRunsAndSentences {
   /** The Han runs, for HanWords to cut. */
   hanRuns: Token[];
   /** Offsets where retext starts a new Latin-script sentence. */
@@ -107,7 +107,7 @@ export interface Boundaries {
  * What word boundaries and sentences need, as retext would give them, without building its tree
  * where it would only say what a regex says: `tokenize` is then left for the checks that count words.
  */
-export function boundaries(text: string): Boundaries {
+export function hanRunsAndSentences(text: string): HanRunsAndSentences {
   if (RETEXT_MAY_SPLIT.test(text)) {
     const { pieces, sentenceStarts } = tokenize(text);
     return { hanRuns: pieces.filter((p) => p.han), sentenceStarts, pieces };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDrafts } from '../helpers/drafts.js';
 import { parseMarkdownWhole } from '../../src/parse/markdown.js';
 import { cutHan } from '../../src/segment/jieba.js';
-import { boundaries, HanWords, tokenize, tokenizeWithRetext } from '../../src/segment/tokens.js';
+import { hanRunsAndSentences, HanWords, tokenize, tokenizeWithRetext } from '../../src/segment/tokens.js';
 
 /**
  * The sentence starts that cut a text: one after nothing but white space cuts off no sentence
@@ -19,7 +19,7 @@ function tokenizedBoundaries(text: string): { hanRuns: unknown[]; cuts: number[]
 }
 
 const sameAsRetext = (text: string): void => {
-  const { hanRuns, sentenceStarts } = boundaries(text);
+  const { hanRuns, sentenceStarts } = hanRunsAndSentences(text);
   expect({ hanRuns, cuts: cuts(text, sentenceStarts) }).toEqual(tokenizedBoundaries(text));
 };
 
@@ -57,7 +57,7 @@ describe('tokenize', () => {
     for (const source of bundledDrafts()) {
       for (const { text } of parseMarkdownWhole(source).blocks) {
         sameAsRetext(text);
-        if (boundaries(text).pieces === undefined) fast++;
+        if (hanRunsAndSentences(text).pieces === undefined) fast++;
       }
     }
     // The drafts hold paragraphs of each kind: the comparison covers both ways.
@@ -66,16 +66,16 @@ describe('tokenize', () => {
 
   it('leaves retext the text where it may see a sentence break or a character outside its words', () => {
     for (const text of ['我们到了. 然后出发', '真的?', '第一段\n\n第二段', '第一段\r\n\r\n第二段', '⼀个', '𠀀字']) {
-      expect(boundaries(text).pieces).toBeDefined();
+      expect(hanRunsAndSentences(text).pieces).toBeDefined();
     }
-    for (const text of ['OTA 升级，L2 级辅助驾驶', '第一行\n第二行', 'Safety first']) expect(boundaries(text).pieces).toBeUndefined();
+    for (const text of ['OTA 升级，L2 级辅助驾驶', '第一行\n第二行', 'Safety first']) expect(hanRunsAndSentences(text).pieces).toBeUndefined();
   });
 
   it('tells word starts and ends one Han run at a time, as cutting every run would', () => {
     const texts = ['这台车绝对安全，请系好安全带。', 'Model 3的自动驾驶功能，绝对安全。', '雷总说：我亲自试驾过。', 'no Han here', '安'];
     for (const text of texts) {
       const { pieces } = tokenize(text);
-      const words = new HanWords(text, boundaries(text).hanRuns);
+      const words = new HanWords(text, hanRunsAndSentences(text).hanRuns);
       const everyRun = pieces.flatMap((p) => {
         if (!p.han) return [p];
         let at = p.start;
